@@ -1,0 +1,65 @@
+package org.xinfangflow.identity;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.xinfangflow.shared.ApiProblem;
+import org.xinfangflow.shared.ProblemDetails;
+
+/**
+ * 访问控制 — HTTP Basic for API clients; the engine REST API only for administrators; Camunda's
+ * web applications keep their own sign-in.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    // bcrypt today, upgradeable: the stored hash names its algorithm
+    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  }
+
+  @Bean
+  SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json) throws Exception {
+    http.securityMatcher("/api/**", "/engine-rest/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**",
+            "/swagger-ui.html", "/")
+        .authorizeHttpRequests(auth -> auth
+            .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
+            .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/").permitAll()
+            .requestMatchers("/engine-rest/**").hasRole(Role.ADMIN.name())
+            .requestMatchers("/actuator/**").hasAnyRole(Role.ADMIN.name(), Role.AUDITOR.name())
+            .anyRequest().authenticated())
+        .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
+            write(response, json, ApiProblem.unauthenticated())))
+        .exceptionHandling(ex -> ex
+            .authenticationEntryPoint((request, response, e) -> write(response, json, ApiProblem.unauthenticated()))
+            .accessDeniedHandler((request, response, e) ->
+                write(response, json, ApiProblem.forbidden("当前角色无权执行此操作"))))
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        // stateless HTTP Basic clients carry no cookies, so there is no session to forge requests with
+        .csrf(csrf -> csrf.disable())
+        .headers(Customizer.withDefaults());
+    return http.build();
+  }
+
+  private static void write(HttpServletResponse response, ObjectMapper json, ApiProblem problem) throws IOException {
+    response.setStatus(problem.status().value());
+    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    response.setCharacterEncoding("UTF-8");
+    if (problem.status().value() == 401) {
+      response.setHeader("WWW-Authenticate", "Basic realm=\"xinfang-flow\", charset=\"UTF-8\"");
+    }
+    json.writeValue(response.getOutputStream(), ProblemDetails.of(problem));
+  }
+}

@@ -1,0 +1,194 @@
+package org.xinfangflow.petition;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** 信访事项 — the matter: who, what, where, its class and unit, and a denormalised status. */
+@Entity
+@Table(name = "petition")
+class Petition {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false, unique = true)
+  private String number;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private Channel channel;
+
+  @Column(name = "received_at", nullable = false)
+  private Instant receivedAt;
+
+  @Column(name = "registered_at", nullable = false)
+  private Instant registeredAt;
+
+  @Column(name = "registered_by", nullable = false)
+  private String registeredBy;
+
+  @Column(nullable = false)
+  private int headcount;
+
+  @Column(nullable = false)
+  private boolean collective;
+
+  @Column(nullable = false)
+  private String title;
+
+  @Column(nullable = false, length = 20000)
+  private String content;
+
+  @Column(nullable = false)
+  private String category;
+
+  @Column(name = "region_code", nullable = false)
+  private String regionCode;
+
+  @Column(name = "target_unit")
+  private String targetUnit;
+
+  @Column(name = "content_fingerprint", nullable = false)
+  private String contentFingerprint;
+
+  @ElementCollection
+  @CollectionTable(name = "petitioner", joinColumns = @JoinColumn(name = "petition_id"))
+  @OrderColumn(name = "position")
+  private List<Petitioner> petitioners = new ArrayList<>();
+
+  @Enumerated(EnumType.STRING)
+  private Classification classification;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "dispatch_action")
+  private DispatchAction dispatchAction;
+
+  @Column(name = "unit_code")
+  private String unitCode;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private PetitionStatus status;
+
+  @Column(name = "current_step")
+  private String currentStep;
+
+  @Column(name = "open_steps")
+  private String openSteps;
+
+  @Column(name = "repeat_of")
+  private String repeatOf;
+
+  @Version
+  private long version;
+
+  protected Petition() {
+  }
+
+  Petition(String number, RegistrationRequest request, Instant receivedAt, Instant registeredAt, String registeredBy,
+      boolean collective, String contentFingerprint) {
+    this.number = number;
+    this.channel = request.channel();
+    this.receivedAt = receivedAt;
+    this.registeredAt = registeredAt;
+    this.registeredBy = registeredBy;
+    this.headcount = request.headcount();
+    this.collective = collective;
+    this.title = request.title().strip();
+    this.content = request.content().strip();
+    this.category = request.category().strip();
+    this.regionCode = request.regionCode();
+    this.targetUnit = request.targetUnit();
+    this.contentFingerprint = contentFingerprint;
+    request.petitioners().forEach(p -> petitioners.add(
+        new Petitioner(p.name().strip(), upper(p.idNumber()), blankToNull(p.phone()), blankToNull(p.address()))));
+    this.status = PetitionStatus.REGISTERED;
+  }
+
+  void markRepeatOf(String original) {
+    this.repeatOf = original;
+    this.status = PetitionStatus.REPEAT;
+  }
+
+  void dispatched(Classification classification, DispatchAction action, String unitCode) {
+    this.classification = classification;
+    this.dispatchAction = action;
+    this.unitCode = unitCode;
+  }
+
+  void moveTo(PetitionStatus status) {
+    this.status = status;
+  }
+
+  void stepOpened(String step) {
+    Set<String> open = openStepSet();
+    open.add(step);
+    openSteps = String.join(",", open);
+    currentStep = step;
+  }
+
+  void stepClosed(String step) {
+    Set<String> open = openStepSet();
+    open.remove(step);
+    openSteps = open.isEmpty() ? null : String.join(",", open);
+    if (step.equals(currentStep)) {
+      currentStep = open.isEmpty() ? null : open.iterator().next();
+    }
+  }
+
+  Set<String> openStepSet() {
+    Set<String> open = new LinkedHashSet<>();
+    if (openSteps != null && !openSteps.isBlank()) {
+      open.addAll(Arrays.asList(openSteps.split(",")));
+    }
+    return open;
+  }
+
+  private static String upper(String value) {
+    return value == null || value.isBlank() ? null : value.strip().toUpperCase();
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  Long getId() { return id; }
+  String getNumber() { return number; }
+  Channel getChannel() { return channel; }
+  Instant getReceivedAt() { return receivedAt; }
+  Instant getRegisteredAt() { return registeredAt; }
+  String getRegisteredBy() { return registeredBy; }
+  int getHeadcount() { return headcount; }
+  boolean isCollective() { return collective; }
+  String getTitle() { return title; }
+  String getContent() { return content; }
+  String getCategory() { return category; }
+  String getRegionCode() { return regionCode; }
+  String getTargetUnit() { return targetUnit; }
+  String getContentFingerprint() { return contentFingerprint; }
+  List<Petitioner> getPetitioners() { return petitioners; }
+  Classification getClassification() { return classification; }
+  DispatchAction getDispatchAction() { return dispatchAction; }
+  String getUnitCode() { return unitCode; }
+  PetitionStatus getStatus() { return status; }
+  String getCurrentStep() { return currentStep; }
+  String getRepeatOf() { return repeatOf; }
+}

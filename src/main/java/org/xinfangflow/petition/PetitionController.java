@@ -1,0 +1,119 @@
+package org.xinfangflow.petition;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.util.Map;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.xinfangflow.identity.CurrentUser;
+import org.xinfangflow.identity.Role;
+import org.xinfangflow.identity.UserDirectory;
+import org.xinfangflow.shared.ApiProblem;
+
+/** 登记与查询 — {@code /api/petitions}. */
+@RestController
+@Validated
+@RequestMapping("/api/petitions")
+class PetitionController {
+
+  private final RegistrationService registration;
+  private final PetitionService petitions;
+  private final UserDirectory directory;
+
+  PetitionController(RegistrationService registration, PetitionService petitions, UserDirectory directory) {
+    this.registration = registration;
+    this.petitions = petitions;
+    this.directory = directory;
+  }
+
+  @PostMapping
+  @PreAuthorize("hasRole('CLERK')")
+  ResponseEntity<PetitionDetail> register(@Valid @RequestBody RegistrationRequest request,
+      @RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 100) String idempotencyKey) {
+    CurrentUser clerk = directory.current();
+    if (idempotencyKey != null && idempotencyKey.isBlank()) {
+      throw ApiProblem.badInput("Idempotency-Key", "Idempotency-Key: 不能为空");
+    }
+    if (idempotencyKey != null) {
+      var replayed = registration.replay(idempotencyKey, request, clerk);
+      if (replayed.isPresent()) {
+        return created(replayed.get(), true);
+      }
+    }
+    String number;
+    try {
+      number = registration.register(request, idempotencyKey, clerk);
+    } catch (org.springframework.dao.DataIntegrityViolationException raced) {
+      // a concurrent submit with the same key committed first: answer with its result
+      number = idempotencyKey == null ? rethrow(raced)
+          : registration.replay(idempotencyKey, request, clerk).orElseThrow(() -> raced);
+    }
+    return created(number, false);
+  }
+
+  @GetMapping("/{number}")
+  PetitionDetail detail(@PathVariable String number) {
+    PetitionSnapshot snapshot = petitions.get(number);
+    requireVisible(snapshot);
+    return petitions.detail(number);
+  }
+
+  @GetMapping
+  Map<String, Object> search(@RequestParam(required = false) PetitionStatus status,
+      @RequestParam(required = false) String unit, @RequestParam(required = false) Boolean overdue,
+      @RequestParam(required = false) @Size(max = 100) String q,
+      @RequestParam(defaultValue = "0") @Min(0) int page,
+      @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+    CurrentUser user = directory.current();
+    String scopedUnit = unitScope(user, unit);
+    Page<PetitionSummary> result = petitions.search(status, scopedUnit, overdue, q,
+        PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "id")));
+    return Map.of("content", result.getContent(), "totalElements", result.getTotalElements(),
+        "page", page, "size", size);
+  }
+
+  /** Unit staff see their unit's matters only; a guessed number of another unit is "not found". */
+  private void requireVisible(PetitionSnapshot snapshot) {
+    CurrentUser user = directory.current();
+    if (isUnitStaffOnly(user) && !user.belongsTo(snapshot.unitCode())) {
+      throw ApiProblem.notFound("信访事项", snapshot.number());
+    }
+  }
+
+  private static String unitScope(CurrentUser user, String requested) {
+    if (isUnitStaffOnly(user)) {
+      return user.unitCode() == null ? "-" : user.unitCode();
+    }
+    return requested;
+  }
+
+  private static boolean isUnitStaffOnly(CurrentUser user) {
+    return (user.has(Role.HANDLER) || user.has(Role.HEAD)) && !user.has(Role.CLERK) && !user.has(Role.REVIEWER)
+        && !user.has(Role.SUPERVISOR) && !user.has(Role.ADMIN);
+  }
+
+  private ResponseEntity<PetitionDetail> created(String number, boolean replayed) {
+    return ResponseEntity.created(URI.create("/api/petitions/" + number))
+        .header("Idempotent-Replayed", Boolean.toString(replayed))
+        .body(petitions.detail(number));
+  }
+
+  private static String rethrow(RuntimeException e) {
+    throw e;
+  }
+}

@@ -1,0 +1,44 @@
+package org.xinfangflow.petition;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface PetitionRepository extends JpaRepository<Petition, Long> {
+
+  Optional<Petition> findByNumber(String number);
+
+  /** Earlier matters with the same content from any of the same petitioners (by ID number). */
+  @Query("""
+      select distinct p from Petition p join p.petitioners r
+      where p.contentFingerprint = :fingerprint and r.idNumber in :idNumbers
+      order by p.id""")
+  List<Petition> findSameContentByIdNumbers(@Param("fingerprint") String fingerprint,
+      @Param("idNumbers") Collection<String> idNumbers);
+
+  /** The same for petitioners without an ID number: by name and phone. */
+  @Query("""
+      select distinct p from Petition p join p.petitioners r
+      where p.contentFingerprint = :fingerprint and r.idNumber is null and r.name = :name and r.phone = :phone
+      order by p.id""")
+  List<Petition> findSameContentByNameAndPhone(@Param("fingerprint") String fingerprint, @Param("name") String name,
+      @Param("phone") String phone);
+
+  @Query("""
+      select p from Petition p
+      where (:status is null or p.status = :status)
+        and (:unit is null or p.unitCode = :unit)
+        and (:q is null or p.number like :q or lower(p.title) like :q)
+        and (:overdue is null
+             or (:overdue = true and exists (select d.id from PetitionDeadline d
+                 where d.petitionId = p.id and d.overdue = true and d.metAt is null))
+             or (:overdue = false and not exists (select d.id from PetitionDeadline d
+                 where d.petitionId = p.id and d.overdue = true and d.metAt is null)))""")
+  Page<Petition> search(@Param("status") PetitionStatus status, @Param("unit") String unit, @Param("q") String q,
+      @Param("overdue") Boolean overdue, Pageable pageable);
+}

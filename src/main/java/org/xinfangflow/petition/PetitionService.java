@@ -1,0 +1,138 @@
+package org.xinfangflow.petition;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.xinfangflow.shared.ApiProblem;
+
+/**
+ * The petition module's API: the workflow and the step modules read matters and keep their
+ * status, open steps, deadlines and timeline current through it, in the caller's transaction.
+ */
+@Service
+@Transactional
+public class PetitionService {
+
+  private final PetitionRepository petitions;
+  private final PetitionDeadlineRepository deadlines;
+  private final PetitionEventRepository events;
+  private final TimelineRecorder timeline;
+
+  PetitionService(PetitionRepository petitions, PetitionDeadlineRepository deadlines, PetitionEventRepository events,
+      TimelineRecorder timeline) {
+    this.petitions = petitions;
+    this.deadlines = deadlines;
+    this.events = events;
+    this.timeline = timeline;
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<PetitionSnapshot> find(String number) {
+    return petitions.findByNumber(number).map(PetitionService::snapshot);
+  }
+
+  /** The matter, or 404. */
+  @Transactional(readOnly = true)
+  public PetitionSnapshot get(String number) {
+    return find(number).orElseThrow(() -> ApiProblem.notFound("信访事项", number));
+  }
+
+  public void recordDispatch(String number, Classification classification, DispatchAction action, String unit) {
+    load(number).dispatched(classification, action, unit);
+  }
+
+  public void moveTo(String number, PetitionStatus status) {
+    load(number).moveTo(status);
+  }
+
+  public void stepOpened(String number, String step) {
+    load(number).stepOpened(step);
+  }
+
+  public void stepClosed(String number, String step) {
+    load(number).stepClosed(step);
+  }
+
+  /** Stores a new clock of the matter. */
+  public void startDeadline(String number, DeadlineSpec spec) {
+    deadlines.save(new PetitionDeadline(load(number).getId(), spec));
+  }
+
+  /** Replaces the dates of the step's running clock (an extension or a hearing moved it). */
+  public void rescheduleDeadline(String number, DeadlineSpec spec) {
+    latest(number, spec.step()).apply(spec);
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<DeadlineView> latestDeadline(String number, ClockStep step) {
+    return deadlines.findByPetitionIdAndStepOrderByIdDesc(load(number).getId(), step).stream().findFirst()
+        .map(PetitionDeadline::view);
+  }
+
+  public void meetDeadline(String number, ClockStep step, Instant at) {
+    PetitionDeadline deadline = latest(number, step);
+    if (deadline.isOpen()) {
+      deadline.meet(at);
+    }
+  }
+
+  public void markWarned(String number, ClockStep step) {
+    latest(number, step).markWarned();
+  }
+
+  public void markOverdue(String number, ClockStep step) {
+    latest(number, step).markOverdue();
+  }
+
+  public void markExpired(String number, ClockStep step) {
+    latest(number, step).markExpired();
+  }
+
+  public void record(String number, String actor, String kind, String detail) {
+    timeline.record(load(number), actor, kind, detail);
+  }
+
+  @Transactional(readOnly = true)
+  public PetitionDetail detail(String number) {
+    Petition p = load(number);
+    return new PetitionDetail(p.getNumber(), p.getChannel(), p.getReceivedAt(), p.getRegisteredAt(),
+        p.getRegisteredBy(),
+        p.getPetitioners().stream()
+            .map(r -> new PetitionDetail.PetitionerView(r.getName(), r.getIdNumber(), r.getPhone(), r.getAddress()))
+            .toList(),
+        p.getHeadcount(), p.isCollective(), p.getTitle(), p.getContent(), p.getCategory(), p.getRegionCode(),
+        p.getTargetUnit(), p.getClassification(), p.getDispatchAction(), p.getUnitCode(), p.getStatus(),
+        p.getCurrentStep(), List.copyOf(p.openStepSet()), p.getRepeatOf(),
+        deadlines.findByPetitionIdOrderById(p.getId()).stream().map(PetitionDeadline::view).toList(),
+        events.findByPetitionIdOrderById(p.getId()).stream().map(PetitionEvent::view).toList(),
+        List.of());
+  }
+
+  @Transactional(readOnly = true)
+  public Page<PetitionSummary> search(PetitionStatus status, String unit, Boolean overdue, String q, Pageable page) {
+    String like = q == null || q.isBlank() ? null : "%" + q.strip().toLowerCase().replace("%", "\\%") + "%";
+    return petitions.search(status, unit, like, overdue, page)
+        .map(p -> new PetitionSummary(p.getNumber(), p.getChannel(), p.getReceivedAt(), p.getTitle(), p.getCategory(),
+            p.getStatus(), p.getCurrentStep(), p.getUnitCode(), p.getRepeatOf()));
+  }
+
+  private PetitionDeadline latest(String number, ClockStep step) {
+    return deadlines.findByPetitionIdAndStepOrderByIdDesc(load(number).getId(), step).stream().findFirst()
+        .orElseThrow(() -> new IllegalStateException("No " + step + " clock for " + number));
+  }
+
+  private Petition load(String number) {
+    return petitions.findByNumber(number).orElseThrow(() -> ApiProblem.notFound("信访事项", number));
+  }
+
+  private static PetitionSnapshot snapshot(Petition p) {
+    boolean reachable = p.getPetitioners().stream()
+        .anyMatch(r -> r.getName() != null && !r.getName().isBlank() && (r.getAddress() != null || r.getPhone() != null));
+    return new PetitionSnapshot(p.getNumber(), p.getChannel(), p.getReceivedAt(), p.getStatus(), p.getClassification(),
+        p.getDispatchAction(), p.getUnitCode(), p.getRegisteredBy(), reachable, p.getRepeatOf());
+  }
+}
