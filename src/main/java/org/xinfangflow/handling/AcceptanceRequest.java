@@ -1,0 +1,14 @@
+package org.xinfangflow.handling;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
+
+/** 受理审查 — accept, not accept (with reason), or object that the matter is not the unit's (with reason). */
+record AcceptanceRequest(
+    @NotNull(message = "必填") Decision decision,
+    @Size(max = 2000, message = "最长2000字") String reason,
+    OffsetDateTime notifiedAt) {
+
+  enum Decision { ACCEPT, NOT_ACCEPT, OBJECT }
+}

@@ -1,0 +1,64 @@
+package org.xinfangflow.handling;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.xinfangflow.identity.UserDirectory;
+import org.xinfangflow.petition.ClockStep;
+import org.xinfangflow.petition.PetitionService;
+import org.xinfangflow.shared.ApiProblem;
+import org.xinfangflow.workflow.DeadlineClocks;
+import org.xinfangflow.workflow.DispatchRoutes;
+import org.xinfangflow.workflow.LifecycleSteps;
+import org.xinfangflow.workflow.Step;
+
+/** 依法分类处理 (Art. 22, 29-31): checks the route against the decision table, then moves the matter on. */
+@Service
+class DispatchService {
+
+  private final UnitAccess access;
+  private final DispatchRoutes routes;
+  private final LifecycleSteps steps;
+  private final DeadlineClocks clocks;
+  private final PetitionService petitions;
+  private final UserDirectory directory;
+  private final java.time.Clock clock;
+
+  DispatchService(UnitAccess access, DispatchRoutes routes, LifecycleSteps steps, DeadlineClocks clocks,
+      PetitionService petitions, UserDirectory directory, java.time.Clock clock) {
+    this.access = access;
+    this.routes = routes;
+    this.steps = steps;
+    this.clocks = clocks;
+    this.petitions = petitions;
+    this.directory = directory;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public void dispatch(String number, DispatchRequest request) {
+    var acting = access.bureau(number);
+    steps.requireOpen(number, Step.DISPOSE);
+    DispatchRoutes.RouteDecision route = routes.decide(request.classification(), request.action());
+    if (!route.allowed()) {
+      throw ApiProblem.refused(route.article(), "action", route.reason());
+    }
+    boolean toUnit = "HANDLE".equals(route.route());
+    if (toUnit && (request.unit() == null || !directory.unitExists(request.unit()))) {
+      throw ApiProblem.badInput("unit", "unit: 转送、交办须指定系统中存在的责任单位");
+    }
+    petitions.recordDispatch(number, request.classification(), request.action(), request.unit());
+    clocks.meet(number, ClockStep.DISPOSE, clock.instant());
+    petitions.record(number, acting.user().username(), "依法分类处理",
+        "%s / %s%s：%s（%s）%s".formatted(request.classification(), request.action(),
+            request.unit() == null ? "" : " → " + directory.unitName(request.unit()).orElse(request.unit()),
+            route.reason(), route.article(), request.note() == null ? "" : "；" + request.note()));
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("route", route.route());
+    variables.put("classification", request.classification().name());
+    variables.put("unit", request.unit() == null ? "" : request.unit());
+    variables.put("dispatchedOn", clocks.today().toString());
+    steps.complete(number, Step.DISPOSE, variables);
+  }
+}

@@ -1,0 +1,80 @@
+package org.xinfangflow.workflow;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.xinfangflow.calendar.Beijing;
+import org.xinfangflow.identity.CurrentUser;
+import org.xinfangflow.identity.Role;
+import org.xinfangflow.identity.UserDirectory;
+
+/** 待办 — {@code GET /api/tasks}: the caller's open work, earliest due first. */
+@RestController
+class TaskController {
+
+  private final TaskService tasks;
+  private final RuntimeService runtime;
+  private final UserDirectory directory;
+
+  TaskController(TaskService tasks, RuntimeService runtime, UserDirectory directory) {
+    this.tasks = tasks;
+    this.runtime = runtime;
+    this.directory = directory;
+  }
+
+  @GetMapping("/api/tasks")
+  List<OpenTask> myTasks() {
+    List<String> groups = candidateGroups(directory.current());
+    if (groups.isEmpty()) {
+      return List.of();
+    }
+    List<Task> open = tasks.createTaskQuery().taskCandidateGroupIn(groups).orderByDueDate().asc()
+        .orderByTaskCreateTime().asc().listPage(0, 500);
+    if (open.isEmpty()) {
+      return List.of();
+    }
+    Map<String, String> numbers = runtime.createProcessInstanceQuery()
+        .processInstanceIds(open.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet())).list().stream()
+        .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+    return open.stream().map(task -> view(task, numbers.get(task.getProcessInstanceId()))).toList();
+  }
+
+  /** The candidate groups of the model: {@code clerk}, {@code reviewer}, a unit code, {@code UNIT-head}. */
+  static List<String> candidateGroups(CurrentUser user) {
+    List<String> groups = new ArrayList<>();
+    if (user.has(Role.CLERK)) {
+      groups.add("clerk");
+    }
+    if (user.has(Role.REVIEWER)) {
+      groups.add("reviewer");
+    }
+    if (user.unitCode() != null && user.has(Role.HANDLER)) {
+      groups.add(user.unitCode());
+    }
+    if (user.unitCode() != null && user.has(Role.HEAD)) {
+      groups.add(user.unitCode() + "-head");
+    }
+    return groups;
+  }
+
+  private static OpenTask view(Task task, String number) {
+    String step = Step.ofTaskKey(task.getTaskDefinitionKey()).map(Enum::name).orElse(task.getTaskDefinitionKey());
+    return new OpenTask(task.getId(), task.getProcessInstanceId(), number, step, task.getName(),
+        OffsetDateTime.ofInstant(task.getCreateTime().toInstant(), Beijing.ZONE),
+        task.getDueDate() == null ? null
+            : task.getDueDate().toInstant().atZone(Beijing.ZONE).toLocalDate().minusDays(1));
+  }
+
+  /** One open task: {@code due} is the last day of its clock. */
+  record OpenTask(String taskId, String processInstanceId, String number, String step, String name,
+      OffsetDateTime created, java.time.LocalDate due) {
+  }
+}
