@@ -1,9 +1,7 @@
 package org.xinfangflow.demo;
 
-import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,10 +9,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.xinfangflow.identity.UserDirectory;
+import org.xinfangflow.shared.MovableClock;
 
 /**
  * Seeds the demo once, on an empty database: users and units, then sample matters driven through
@@ -29,9 +27,9 @@ class DemoData {
 
   private final DemoDirectory demoDirectory;
   private final UserDirectory directory;
-  private final Clock clock;
+  private final MovableClock clock;
 
-  DemoData(DemoDirectory demoDirectory, UserDirectory directory, Clock clock) {
+  DemoData(DemoDirectory demoDirectory, UserDirectory directory, MovableClock clock) {
     this.demoDirectory = demoDirectory;
     this.directory = directory;
     this.clock = clock;
@@ -45,23 +43,21 @@ class DemoData {
     demoDirectory.install();
     int port = ((WebServerApplicationContext) ready.getApplicationContext()).getWebServer().getPort();
     RestClient api = RestClient.builder().baseUrl("http://127.0.0.1:" + port).build();
-    OffsetDateTime now = OffsetDateTime.now(clock).atZoneSameInstant(BEIJING).toOffsetDateTime();
-    DemoMatters matters = new DemoMatters(api, now);
-    matters.seed();
-    log.info("Demo data ready: users clerk, handler, handler2, handler-edu, head, reviewer, supervisor, auditor, "
-        + "admin (password demo); {} sample matters", matters.count());
+    // play the sample matters out over the last 45 days: the database is empty, so the clock may start back there
+    OffsetDateTime start = OffsetDateTime.now(clock).atZoneSameInstant(BEIJING).toOffsetDateTime().minusDays(45);
+    clock.setTo(start.toInstant());
+    DemoMatters matters = new DemoMatters(api, start);
+    try {
+      matters.seed();
+      log.info("Demo data ready: users clerk, handler, handler2, handler-edu, head, reviewer, supervisor, auditor, "
+          + "admin (password demo); {} sample matters", matters.count());
+    } catch (RuntimeException e) {
+      log.error("Demo data could not be created completely ({} matters made)", matters.count(), e);
+      clock.reset();
+    }
   }
 
   static Map<String, Object> petitioner(String name, String idNumber, String phone, String address) {
     return Map.of("name", name, "idNumber", idNumber, "phone", phone, "address", address);
-  }
-
-  static RestClient.RequestBodySpec post(RestClient api, String user, String path) {
-    return api.post().uri(path).headers(h -> h.setBasicAuth(user, DemoDirectory.PASSWORD))
-        .contentType(MediaType.APPLICATION_JSON);
-  }
-
-  static List<Object> list(Object... items) {
-    return List.of(items);
   }
 }
