@@ -13,6 +13,14 @@ B = "{%s}" % NS["bpmn"]; DI = "{%s}" % NS["bpmndi"]; DC = "{%s}" % NS["dc"]; DDI
 src = ET.parse(sys.argv[1]); root = src.getroot()
 for d in root.findall(DI + "BPMNDiagram"): root.remove(d)
 proc = root.find(B + "process")
+# the schema wants a node's children as: extensionElements, incoming*, outgoing*, the rest
+ORDER = {B + "extensionElements": 0, B + "incoming": 1, B + "outgoing": 2}
+for node in proc.iter():
+    children = list(node)
+    if any(c.tag in (B + "incoming", B + "outgoing") for c in children):
+        ordered = sorted(children, key=lambda c: ORDER.get(c.tag, 3))
+        for c in children: node.remove(c)
+        for c in ordered: node.append(c)
 els = {}
 for e in proc.iter():
     if e.get("id"): els[e.get("id")] = e

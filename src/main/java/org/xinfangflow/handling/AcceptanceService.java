@@ -55,7 +55,9 @@ class AcceptanceService {
       case ACCEPT -> {
         clocks.meet(number, ClockStep.ACCEPTANCE_NOTICE, notifiedAt);
         petitions.markExpired(number, ClockStep.OBJECTION);
-        petitions.record(number, actor, "受理", "决定受理，" + notifiedOn + " 书面告知信访人" + note(request));
+        petitions.record(number, actor, "受理", acting.matter().petitionerReachable()
+            ? "决定受理，" + notifiedOn + " 书面告知信访人" + note(request)
+            : "决定受理；信访人姓名（名称）、住址不清，依第二十三条无需书面告知" + note(request));
       }
       case NOT_ACCEPT -> {
         requireReason(request);
