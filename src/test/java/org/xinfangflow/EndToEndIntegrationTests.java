@@ -45,18 +45,18 @@ class EndToEndIntegrationTests {
     time.noonOf("2026-03-05");
     matters.accept(number);
     assertThat(matters.status(number)).isEqualTo("ACCEPTED");
-    assertThat(deadline(number, "HANDLING").path("due").asText()).isEqualTo("2026-05-06");
+    assertThat(matters.deadline(number, "HANDLING").path("due").asText()).isEqualTo("2026-05-06");
 
     time.noonOf("2026-04-20");
     matters.ok("head", number, "extension", Map.of("days", 10, "reason", "需要现场核查"));
-    assertThat(deadline(number, "HANDLING").path("due").asText()).isEqualTo("2026-05-18");
+    assertThat(matters.deadline(number, "HANDLING").path("due").asText()).isEqualTo("2026-05-18");
 
     time.noonOf("2026-05-10");
     matters.replyApproved(number);
     matters.deliver(number);
     assertThat(matters.status(number)).isEqualTo("REPLIED");
-    assertThat(deadline(number, "HANDLING").path("met").isNull()).isFalse();
-    assertThat(deadline(number, "HANDLING").path("overdue").asBoolean()).isFalse();
+    assertThat(matters.deadline(number, "HANDLING").path("met").isNull()).isFalse();
+    assertThat(matters.deadline(number, "HANDLING").path("overdue").asBoolean()).isFalse();
 
     time.noonOf("2026-05-12");
     matters.ok("clerk", number, "evaluation", Map.of("result", "DISSATISFIED"));
@@ -86,17 +86,6 @@ class EndToEndIntegrationTests {
     var repeat = api.as("clerk").post("/api/petitions", registration);
     assertThat(repeat.status()).as(repeat.toString()).isEqualTo(422);
     assertThat(repeat.text("article")).isEqualTo("《信访工作条例》第三十六条");
-  }
-
-  private JsonNode deadline(String number, String step) {
-    JsonNode found = null;
-    for (JsonNode deadline : matters.detail(number).body().path("deadlines")) {
-      if (deadline.path("step").asText().equals(step)) {
-        found = deadline;
-      }
-    }
-    assertThat(found).as("deadline " + step).isNotNull();
-    return found;
   }
 
   private static List<String> timelineKinds(JsonNode matter) {

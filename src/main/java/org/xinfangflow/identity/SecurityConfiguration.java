@@ -13,6 +13,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.xinfangflow.shared.ApiProblem;
 import org.xinfangflow.shared.ProblemDetails;
 
@@ -32,13 +34,18 @@ class SecurityConfiguration {
 
   @Bean
   SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json) throws Exception {
-    http.securityMatcher("/api/**", "/engine-rest/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**",
-            "/swagger-ui.html", "/")
+    // path matchers on the whole request path: /engine-rest is Jersey's servlet, not Spring MVC's, so
+    // MVC-relative matchers would silently miss it
+    PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
+    http.securityMatcher(new OrRequestMatcher(path.matcher("/api/**"), path.matcher("/engine-rest/**"),
+            path.matcher("/actuator/**"), path.matcher("/v3/api-docs/**"), path.matcher("/swagger-ui/**"),
+            path.matcher("/swagger-ui.html")))
         .authorizeHttpRequests(auth -> auth
-            .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
-            .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/").permitAll()
-            .requestMatchers("/engine-rest/**").hasRole(Role.ADMIN.name())
-            .requestMatchers("/actuator/**").hasAnyRole(Role.ADMIN.name(), Role.AUDITOR.name())
+            .requestMatchers(path.matcher("/actuator/health/**"), path.matcher("/actuator/info")).permitAll()
+            .requestMatchers(path.matcher("/v3/api-docs/**"), path.matcher("/swagger-ui/**"),
+                path.matcher("/swagger-ui.html")).permitAll()
+            .requestMatchers(path.matcher("/engine-rest/**")).hasRole(Role.ADMIN.name())
+            .requestMatchers(path.matcher("/actuator/**")).hasAnyRole(Role.ADMIN.name(), Role.AUDITOR.name())
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
             write(response, json, ApiProblem.unauthenticated())))

@@ -56,8 +56,7 @@ class AcceptanceIntegrationTests {
     assertThat(late.status()).as(late.toString()).isEqualTo(422);
     assertThat(late.text("article")).isEqualTo("《信访工作条例》第二十三条");
     assertThat(matters.status(number)).isEqualTo("DISPATCHED");
-    var objection = matters.detail(number).body().path("deadlines").findParents("step").stream()
-        .filter(d -> d.path("step").asText().equals("OBJECTION")).findFirst().orElseThrow();
+    var objection = matters.deadline(number, "OBJECTION");
     assertThat(objection.path("due").asText()).isEqualTo("2026-10-10");
     assertThat(objection.path("expired").asBoolean()).isTrue();
   }

@@ -2,7 +2,6 @@ package org.xinfangflow.handling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,18 +26,18 @@ class ExtensionIntegrationTests {
   void anExtensionMovesTheLastDayAndTheOverdueTimer() {
     String number = acceptedOn("2026-06-01");
     // 60 days from 2026-06-01: 2026-07-31 (Friday)
-    assertThat(handling(number).path("due").asText()).isEqualTo("2026-07-31");
+    assertThat(matters.deadline(number, "HANDLING").path("due").asText()).isEqualTo("2026-07-31");
     time.noonOf("2026-07-20");
     var extended = matters.ok("head", number, "extension", Map.of("days", 30, "reason", "涉及多个部门，需联合调查"));
     // 2026-07-31 + 30 = 2026-08-30, a Sunday: moves to Monday 2026-08-31
     assertThat(extended.text("due")).isEqualTo("2026-08-31");
     assertThat(extended.body().path("extensionDays").asInt()).isEqualTo(30);
     time.startOf("2026-08-01");
-    assertThat(handling(number).path("overdue").asBoolean()).isFalse();
+    assertThat(matters.deadline(number, "HANDLING").path("overdue").asBoolean()).isFalse();
     time.noonOf("2026-08-31");
-    assertThat(handling(number).path("overdue").asBoolean()).isFalse();
+    assertThat(matters.deadline(number, "HANDLING").path("overdue").asBoolean()).isFalse();
     time.startOf("2026-09-01");
-    assertThat(handling(number).path("overdue").asBoolean()).isTrue();
+    assertThat(matters.deadline(number, "HANDLING").path("overdue").asBoolean()).isTrue();
     assertThat(matters.status(number)).isEqualTo("ACCEPTED");
   }
 
@@ -72,12 +71,4 @@ class ExtensionIntegrationTests {
     return number;
   }
 
-  private JsonNode handling(String number) {
-    for (JsonNode deadline : matters.detail(number).body().path("deadlines")) {
-      if (deadline.path("step").asText().equals("HANDLING")) {
-        return deadline;
-      }
-    }
-    throw new AssertionError("no HANDLING deadline on " + number);
-  }
 }

@@ -2,6 +2,7 @@ package org.xinfangflow.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -114,6 +115,18 @@ public class Matters {
 
   public Api.Response detail(String number) {
     return api.as("supervisor").get("/api/petitions/" + number);
+  }
+
+  /** The latest clock of the step on the matter (a step's clock may start again, e.g. after an objection). */
+  public JsonNode deadline(String number, String step) {
+    JsonNode found = null;
+    for (var deadline : detail(number).body().path("deadlines")) {
+      if (deadline.path("step").asText().equals(step)) {
+        found = deadline;
+      }
+    }
+    assertThat(found).as(step + " deadline of " + number).isNotNull();
+    return found;
   }
 
   public String status(String number) {

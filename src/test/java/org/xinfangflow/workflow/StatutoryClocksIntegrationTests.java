@@ -2,7 +2,6 @@ package org.xinfangflow.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -33,13 +32,13 @@ class StatutoryClocksIntegrationTests {
     @Test
     void disposeWithin15DaysMovedPastNationalDay() {
       String number = matters.register(time.noonOf("2026-09-16"));
-      assertThat(deadline(number, "DISPOSE").path("due").asText()).isEqualTo("2026-10-08");
-      assertThat(deadline(number, "DISPOSE").path("explanation").asText()).contains("第二十二条", "2026-10-08");
+      assertThat(matters.deadline(number, "DISPOSE").path("due").asText()).isEqualTo("2026-10-08");
+      assertThat(matters.deadline(number, "DISPOSE").path("explanation").asText()).contains("第二十二条", "2026-10-08");
       time.noonOf("2026-10-08");
-      assertThat(deadline(number, "DISPOSE").path("overdue").asBoolean()).isFalse();
-      assertThat(deadline(number, "DISPOSE").path("warned").asBoolean()).isTrue();
+      assertThat(matters.deadline(number, "DISPOSE").path("overdue").asBoolean()).isFalse();
+      assertThat(matters.deadline(number, "DISPOSE").path("warned").asBoolean()).isTrue();
       time.startOf("2026-10-09");
-      assertThat(deadline(number, "DISPOSE").path("overdue").asBoolean()).isTrue();
+      assertThat(matters.deadline(number, "DISPOSE").path("overdue").asBoolean()).isTrue();
       matters.dispatchToHousing(number);
       assertThat(matters.status(number)).as("overdue never stops the matter").isEqualTo("DISPATCHED");
     }
@@ -48,11 +47,11 @@ class StatutoryClocksIntegrationTests {
     void acceptanceNoticeWithin15Days() {
       String number = matters.register(time.noonOf("2026-04-01"));
       matters.dispatchToHousing(number);
-      assertThat(deadline(number, "ACCEPTANCE_NOTICE").path("due").asText()).isEqualTo("2026-04-16");
+      assertThat(matters.deadline(number, "ACCEPTANCE_NOTICE").path("due").asText()).isEqualTo("2026-04-16");
       time.noonOf("2026-04-16");
-      assertThat(deadline(number, "ACCEPTANCE_NOTICE").path("overdue").asBoolean()).isFalse();
+      assertThat(matters.deadline(number, "ACCEPTANCE_NOTICE").path("overdue").asBoolean()).isFalse();
       time.startOf("2026-04-17");
-      assertThat(deadline(number, "ACCEPTANCE_NOTICE").path("overdue").asBoolean()).isTrue();
+      assertThat(matters.deadline(number, "ACCEPTANCE_NOTICE").path("overdue").asBoolean()).isTrue();
     }
 
     @Test
@@ -60,49 +59,49 @@ class StatutoryClocksIntegrationTests {
       String number = matters.register(time.noonOf("2026-06-01"));
       matters.dispatchToHousing(number);
       matters.accept(number);
-      assertThat(deadline(number, "HANDLING").path("due").asText()).isEqualTo("2026-07-31");
+      assertThat(matters.deadline(number, "HANDLING").path("due").asText()).isEqualTo("2026-07-31");
       time.noonOf("2026-07-27");
-      assertThat(deadline(number, "HANDLING").path("warned").asBoolean()).isFalse();
+      assertThat(matters.deadline(number, "HANDLING").path("warned").asBoolean()).isFalse();
       time.noonOf("2026-07-28");
-      assertThat(deadline(number, "HANDLING").path("warned").asBoolean()).isTrue();
+      assertThat(matters.deadline(number, "HANDLING").path("warned").asBoolean()).isTrue();
       time.noonOf("2026-07-31");
-      assertThat(deadline(number, "HANDLING").path("overdue").asBoolean()).isFalse();
+      assertThat(matters.deadline(number, "HANDLING").path("overdue").asBoolean()).isFalse();
       time.startOf("2026-08-01");
-      assertThat(deadline(number, "HANDLING").path("overdue").asBoolean()).isTrue();
+      assertThat(matters.deadline(number, "HANDLING").path("overdue").asBoolean()).isTrue();
     }
 
     @Test
     void reviewOpinionWithin30Days() {
       String number = matters.replied(time.noonOf("2026-06-01"));
       matters.ok("clerk", number, "review-request", Map.of());
-      assertThat(deadline(number, "REVIEW_OPINION").path("due").asText()).isEqualTo("2026-07-01");
+      assertThat(matters.deadline(number, "REVIEW_OPINION").path("due").asText()).isEqualTo("2026-07-01");
       time.noonOf("2026-07-01");
-      assertThat(deadline(number, "REVIEW_OPINION").path("overdue").asBoolean()).isFalse();
+      assertThat(matters.deadline(number, "REVIEW_OPINION").path("overdue").asBoolean()).isFalse();
       time.startOf("2026-07-02");
-      assertThat(deadline(number, "REVIEW_OPINION").path("overdue").asBoolean()).isTrue();
+      assertThat(matters.deadline(number, "REVIEW_OPINION").path("overdue").asBoolean()).isTrue();
     }
 
     @Test
     void reReviewOpinionWithin30DaysEndingOnAMakeUpSaturday() {
       String number = reReviewRequestedOn("2026-09-10");
-      assertThat(deadline(number, "RE_REVIEW_OPINION").path("due").asText()).isEqualTo("2026-10-10");
+      assertThat(matters.deadline(number, "RE_REVIEW_OPINION").path("due").asText()).isEqualTo("2026-10-10");
       time.noonOf("2026-10-10");
-      assertThat(deadline(number, "RE_REVIEW_OPINION").path("overdue").asBoolean()).isFalse();
+      assertThat(matters.deadline(number, "RE_REVIEW_OPINION").path("overdue").asBoolean()).isFalse();
       time.startOf("2026-10-11");
-      assertThat(deadline(number, "RE_REVIEW_OPINION").path("overdue").asBoolean()).isTrue();
+      assertThat(matters.deadline(number, "RE_REVIEW_OPINION").path("overdue").asBoolean()).isTrue();
     }
 
     @Test
     void aHearingSpanningNationalDayIsNotCountedAgainstTheReReviewClock() {
       String number = reReviewRequestedOn("2026-09-20");
-      assertThat(deadline(number, "RE_REVIEW_OPINION").path("due").asText()).isEqualTo("2026-10-20");
+      assertThat(matters.deadline(number, "RE_REVIEW_OPINION").path("due").asText()).isEqualTo("2026-10-20");
       var hearing = matters.ok("reviewer", number, "hearing", Map.of("start", "2026-09-30", "end", "2026-10-02"));
       assertThat(hearing.text("due")).isEqualTo("2026-10-23");
       assertThat(hearing.text("explanation")).contains("2026-09-30", "2026-10-02");
       time.noonOf("2026-10-23");
-      assertThat(deadline(number, "RE_REVIEW_OPINION").path("overdue").asBoolean()).isFalse();
+      assertThat(matters.deadline(number, "RE_REVIEW_OPINION").path("overdue").asBoolean()).isFalse();
       time.startOf("2026-10-24");
-      assertThat(deadline(number, "RE_REVIEW_OPINION").path("overdue").asBoolean()).isTrue();
+      assertThat(matters.deadline(number, "RE_REVIEW_OPINION").path("overdue").asBoolean()).isTrue();
       matters.ok("reviewer", number, "re-review-opinion", Map.of("outcome", "UPHOLD", "opinion", "维持"));
       assertThat(matters.status(number)).isEqualTo("FINAL");
     }
@@ -122,7 +121,7 @@ class StatutoryClocksIntegrationTests {
     @Test
     void aReviewRequestOnTheLastDayIsTaken() {
       String number = matters.replied(time.noonOf("2026-06-01"));
-      assertThat(deadline(number, "REVIEW_REQUEST_WINDOW").path("due").asText()).isEqualTo("2026-07-01");
+      assertThat(matters.deadline(number, "REVIEW_REQUEST_WINDOW").path("due").asText()).isEqualTo("2026-07-01");
       time.noonOf("2026-07-01");
       matters.ok("clerk", number, "review-request", Map.of());
       assertThat(matters.status(number)).isEqualTo("UNDER_REVIEW");
@@ -133,8 +132,8 @@ class StatutoryClocksIntegrationTests {
       String number = matters.replied(time.noonOf("2026-06-01"));
       time.startOf("2026-07-02");
       assertThat(matters.status(number)).isEqualTo("CLOSED");
-      assertThat(deadline(number, "REVIEW_REQUEST_WINDOW").path("expired").asBoolean()).isTrue();
-      assertThat(deadline(number, "EVALUATION_WINDOW").path("expired").asBoolean()).isTrue();
+      assertThat(matters.deadline(number, "REVIEW_REQUEST_WINDOW").path("expired").asBoolean()).isTrue();
+      assertThat(matters.deadline(number, "EVALUATION_WINDOW").path("expired").asBoolean()).isTrue();
       var late = matters.step("clerk", number, "review-request", Map.of());
       assertThat(late.status()).as(late.toString()).isEqualTo(422);
       assertThat(late.text("article")).isEqualTo("《信访工作条例》第三十五条");
@@ -148,7 +147,7 @@ class StatutoryClocksIntegrationTests {
       matters.ok("clerk", number, "review-request", Map.of());
       time.noonOf("2026-06-01");
       matters.ok("reviewer", number, "review-opinion", Map.of("outcome", "UPHOLD", "opinion", "维持"));
-      assertThat(deadline(number, "RE_REVIEW_REQUEST_WINDOW").path("due").asText()).isEqualTo("2026-07-01");
+      assertThat(matters.deadline(number, "RE_REVIEW_REQUEST_WINDOW").path("due").asText()).isEqualTo("2026-07-01");
       time.noonOf("2026-07-01");
       assertThat(matters.status(number)).isEqualTo("REPLIED");
       time.startOf("2026-07-02");
@@ -170,19 +169,9 @@ class StatutoryClocksIntegrationTests {
       assertThat(matters.status(number)).isEqualTo("REPLIED");
       time.startOf("2026-07-02");
       assertThat(matters.status(number)).isEqualTo("CLOSED");
-      assertThat(deadline(number, "EVALUATION_WINDOW").path("expired").asBoolean()).isTrue();
-      assertThat(deadline(number, "EVALUATION_WINDOW").path("met").isNull()).isTrue();
+      assertThat(matters.deadline(number, "EVALUATION_WINDOW").path("expired").asBoolean()).isTrue();
+      assertThat(matters.deadline(number, "EVALUATION_WINDOW").path("met").isNull()).isTrue();
     }
   }
 
-  private JsonNode deadline(String number, String step) {
-    JsonNode found = null;
-    for (JsonNode deadline : matters.detail(number).body().path("deadlines")) {
-      if (deadline.path("step").asText().equals(step)) {
-        found = deadline;
-      }
-    }
-    assertThat(found).as(step + " deadline of " + number).isNotNull();
-    return found;
-  }
 }
