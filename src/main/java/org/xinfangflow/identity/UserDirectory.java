@@ -55,6 +55,16 @@ public class UserDirectory {
     return users.count() > 0;
   }
 
+  /** The signed-in caller, if a person (not the engine) is acting. */
+  @Transactional(readOnly = true)
+  public Optional<CurrentUser> currentIfAny() {
+    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+    if (auth == null || !auth.isAuthenticated() || "anonymousUser".equals(auth.getName())) {
+      return Optional.empty();
+    }
+    return Optional.of(current());
+  }
+
   /** The signed-in caller; throws 401-like problem when nobody is signed in. */
   @Transactional(readOnly = true)
   public CurrentUser current() {

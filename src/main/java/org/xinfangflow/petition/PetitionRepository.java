@@ -33,7 +33,7 @@ interface PetitionRepository extends JpaRepository<Petition, Long> {
       select p from Petition p
       where (:status is null or p.status = :status)
         and (:unit is null or p.unitCode = :unit)
-        and (:q is null or p.number like :q or lower(p.title) like :q)
+        and (:q is null or lower(p.number) like :q or lower(p.title) like :q)
         and (:overdue is null
              or (:overdue = true and exists (select d.id from PetitionDeadline d
                  where d.petitionId = p.id and d.overdue = true and d.metAt is null))

@@ -118,6 +118,7 @@ class ProblemHandler {
   }
 
   @ExceptionHandler({OptimisticLockingFailureException.class,
+      org.springframework.dao.PessimisticLockingFailureException.class,
       org.camunda.bpm.engine.OptimisticLockingException.class})
   ProblemDetail concurrent(RuntimeException e) {
     return ProblemDetails.of(ApiProblem.concurrentChange("事项刚被他人更新，请刷新后重试"));
