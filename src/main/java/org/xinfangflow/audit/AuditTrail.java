@@ -18,6 +18,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.xinfangflow.identity.CurrentUser;
 import org.xinfangflow.identity.UserDirectory;
+import org.xinfangflow.petition.PersonalDataViewed;
 import org.xinfangflow.petition.TimelineRecorded;
 
 /**
@@ -47,6 +48,12 @@ public class AuditTrail {
   void on(TimelineRecorded recorded) {
     String detail = "system".equals(recorded.actor()) ? "[系统] " + recorded.detail() : recorded.detail();
     append(recorded.at(), recorded.number(), recorded.kind(), detail);
+  }
+
+  /** A whole (unmasked) view of a matter's personal data is recorded. */
+  @EventListener
+  void on(PersonalDataViewed viewed) {
+    append(clock.instant(), viewed.number(), "查看个人信息", "查看未脱敏的信访人身份证号码和电话");
   }
 
   /** Records a command that concerns no single matter (or a read of personal data), in the caller's transaction. */

@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /** 信访事项 — the matter: who, what, where, its class and unit, and a denormalised status. */
 @Entity
@@ -104,7 +105,7 @@ class Petition {
   }
 
   Petition(String number, RegistrationRequest request, Instant receivedAt, Instant registeredAt, String registeredBy,
-      boolean collective, String contentFingerprint) {
+      boolean collective, String contentFingerprint, UnaryOperator<String> idNumberHash) {
     this.number = number;
     this.channel = request.channel();
     this.receivedAt = receivedAt;
@@ -118,8 +119,9 @@ class Petition {
     this.regionCode = request.regionCode();
     this.targetUnit = request.targetUnit();
     this.contentFingerprint = contentFingerprint;
-    request.petitioners().forEach(p -> petitioners.add(
-        new Petitioner(p.name().strip(), upper(p.idNumber()), blankToNull(p.phone()), blankToNull(p.address()))));
+    request.petitioners().forEach(p -> petitioners.add(new Petitioner(p.name().strip(), upper(p.idNumber()),
+        upper(p.idNumber()) == null ? null : idNumberHash.apply(upper(p.idNumber())), blankToNull(p.phone()),
+        blankToNull(p.address()))));
     this.status = PetitionStatus.REGISTERED;
   }
 

@@ -66,10 +66,15 @@ class PetitionController {
     return created(number, false);
   }
 
+  /** The detail view: personal data whole for the roles that work the matter (and the view audited), masked otherwise. */
   @GetMapping("/{number}")
   PetitionDetail detail(@PathVariable String number) {
     PetitionSnapshot snapshot = petitions.get(number);
     requireVisible(snapshot);
+    CurrentUser user = directory.current();
+    if (user.has(Role.CLERK) || user.has(Role.HANDLER) || user.has(Role.HEAD) || user.has(Role.REVIEWER)) {
+      return petitions.detailWithPersonalData(number, user.username());
+    }
     return petitions.detail(number);
   }
 

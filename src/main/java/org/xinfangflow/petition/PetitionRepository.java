@@ -13,18 +13,18 @@ interface PetitionRepository extends JpaRepository<Petition, Long> {
 
   Optional<Petition> findByNumber(String number);
 
-  /** Earlier matters with the same content from any of the same petitioners (by ID number). */
+  /** Earlier matters with the same content from any of the same petitioners (by the ID numbers' hashes). */
   @Query("""
       select distinct p from Petition p join p.petitioners r
-      where p.contentFingerprint = :fingerprint and r.idNumber in :idNumbers
+      where p.contentFingerprint = :fingerprint and r.idNumberHash in :idNumberHashes
       order by p.id""")
   List<Petition> findSameContentByIdNumbers(@Param("fingerprint") String fingerprint,
-      @Param("idNumbers") Collection<String> idNumbers);
+      @Param("idNumberHashes") Collection<String> idNumberHashes);
 
   /** The same for petitioners without an ID number: by name and phone. */
   @Query("""
       select distinct p from Petition p join p.petitioners r
-      where p.contentFingerprint = :fingerprint and r.idNumber is null and r.name = :name and r.phone = :phone
+      where p.contentFingerprint = :fingerprint and r.idNumberHash is null and r.name = :name and r.phone = :phone
       order by p.id""")
   List<Petition> findSameContentByNameAndPhone(@Param("fingerprint") String fingerprint, @Param("name") String name,
       @Param("phone") String phone);

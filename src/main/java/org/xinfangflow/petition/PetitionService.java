@@ -7,7 +7,9 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.xinfangflow.shared.ApiProblem;
+import org.xinfangflow.shared.Masking;
 
 /**
  * The petition module's API: the workflow and the step modules read matters and keep their
@@ -21,13 +23,15 @@ public class PetitionService {
   private final PetitionDeadlineRepository deadlines;
   private final PetitionEventRepository events;
   private final TimelineRecorder timeline;
+  private final ApplicationEventPublisher publisher;
 
   PetitionService(PetitionRepository petitions, PetitionDeadlineRepository deadlines, PetitionEventRepository events,
-      TimelineRecorder timeline) {
+      TimelineRecorder timeline, ApplicationEventPublisher publisher) {
     this.petitions = petitions;
     this.deadlines = deadlines;
     this.events = events;
     this.timeline = timeline;
+    this.publisher = publisher;
   }
 
   @Transactional(readOnly = true)
@@ -96,13 +100,27 @@ public class PetitionService {
     timeline.record(load(number), actor, kind, detail);
   }
 
+  /** The matter with personal data masked (110101********4514, 138****8000). */
   @Transactional(readOnly = true)
   public PetitionDetail detail(String number) {
+    return detail(number, false);
+  }
+
+  /** The matter with personal data whole, for a role that needs it; the view is recorded. */
+  public PetitionDetail detailWithPersonalData(String number, String viewer) {
+    PetitionDetail detail = detail(number, true);
+    publisher.publishEvent(new PersonalDataViewed(number, viewer));
+    return detail;
+  }
+
+  private PetitionDetail detail(String number, boolean whole) {
     Petition p = load(number);
     return new PetitionDetail(p.getNumber(), p.getChannel(), p.getReceivedAt(), p.getRegisteredAt(),
         p.getRegisteredBy(),
         p.getPetitioners().stream()
-            .map(r -> new PetitionDetail.PetitionerView(r.getName(), r.getIdNumber(), r.getPhone(), r.getAddress()))
+            .map(r -> new PetitionDetail.PetitionerView(r.getName(),
+                whole ? r.getIdNumber() : Masking.idNumber(r.getIdNumber()),
+                whole ? r.getPhone() : Masking.phone(r.getPhone()), r.getAddress()))
             .toList(),
         p.getHeadcount(), p.isCollective(), p.getTitle(), p.getContent(), p.getCategory(), p.getRegionCode(),
         p.getTargetUnit(), p.getClassification(), p.getDispatchAction(), p.getUnitCode(), p.getStatus(),

@@ -1,6 +1,7 @@
 package org.xinfangflow.petition;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 
 /** 信访人 — a petitioner, or a representative of a visit by many people (Art. 20). */
@@ -11,7 +12,12 @@ public class Petitioner {
   private String name;
 
   @Column(name = "id_number")
+  @Convert(converter = IdNumberConverter.class)
   private String idNumber;
+
+  /** Keyed hash of the ID number: exact-match search without decrypting. */
+  @Column(name = "id_number_hash")
+  private String idNumberHash;
 
   private String phone;
 
@@ -20,9 +26,10 @@ public class Petitioner {
   protected Petitioner() {
   }
 
-  public Petitioner(String name, String idNumber, String phone, String address) {
+  Petitioner(String name, String idNumber, String idNumberHash, String phone, String address) {
     this.name = name;
     this.idNumber = idNumber;
+    this.idNumberHash = idNumberHash;
     this.phone = phone;
     this.address = address;
   }
@@ -41,10 +48,5 @@ public class Petitioner {
 
   public String getAddress() {
     return address;
-  }
-
-  /** Who this person is for repeat detection: the ID number, else name and phone. */
-  String identityKey() {
-    return idNumber != null ? idNumber : name + "|" + (phone == null ? "" : phone);
   }
 }

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.xinfangflow.identity.CurrentUser;
 import org.xinfangflow.identity.UserDirectory;
 import org.xinfangflow.shared.ApiProblem;
+import org.xinfangflow.shared.FieldCipher;
 
 /**
  * 登记 — registers a matter in one transaction: checks, number, repeat detection (Art. 19, 36),
@@ -30,11 +31,12 @@ class RegistrationService {
   private final UserDirectory directory;
   private final ApplicationEventPublisher events;
   private final PetitionProperties properties;
+  private final FieldCipher cipher;
   private final Clock clock;
 
   RegistrationService(PetitionRepository petitions, PetitionNumbers numbers, IdempotencyRecordRepository idempotency,
       TimelineRecorder timeline, UserDirectory directory, ApplicationEventPublisher events,
-      PetitionProperties properties, Clock clock) {
+      PetitionProperties properties, FieldCipher cipher, Clock clock) {
     this.petitions = petitions;
     this.numbers = numbers;
     this.idempotency = idempotency;
@@ -42,6 +44,7 @@ class RegistrationService {
     this.directory = directory;
     this.events = events;
     this.properties = properties;
+    this.cipher = cipher;
     this.clock = clock;
   }
 
@@ -71,7 +74,8 @@ class RegistrationService {
 
     String number = numbers.next(now.atZone(BEIJING).getYear());
     boolean collective = request.headcount() >= properties.collectiveVisitThreshold();
-    Petition petition = new Petition(number, request, receivedAt, now, clerk.username(), collective, fingerprint);
+    Petition petition = new Petition(number, request, receivedAt, now, clerk.username(), collective, fingerprint,
+        cipher::hash);
     inProgress.ifPresent(original -> petition.markRepeatOf(original.getNumber()));
     petitions.saveAndFlush(petition);
     if (idempotencyKey != null) {
@@ -113,7 +117,7 @@ class RegistrationService {
     List<Petition> found = new ArrayList<>();
     List<String> ids = request.idNumbers();
     if (!ids.isEmpty()) {
-      found.addAll(petitions.findSameContentByIdNumbers(fingerprint, ids));
+      found.addAll(petitions.findSameContentByIdNumbers(fingerprint, ids.stream().map(cipher::hash).toList()));
     }
     request.petitioners().stream()
         .filter(p -> (p.idNumber() == null || p.idNumber().isBlank()) && p.phone() != null && !p.phone().isBlank())
