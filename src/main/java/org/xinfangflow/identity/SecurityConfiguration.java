@@ -13,6 +13,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.xinfangflow.shared.ApiProblem;
@@ -33,7 +34,7 @@ class SecurityConfiguration {
   }
 
   @Bean
-  SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json) throws Exception {
+  SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json, LoginThrottle throttle) throws Exception {
     // path matchers on the whole request path: /engine-rest is Jersey's servlet, not Spring MVC's, so
     // MVC-relative matchers would silently miss it
     PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
@@ -53,6 +54,7 @@ class SecurityConfiguration {
             .authenticationEntryPoint((request, response, e) -> write(response, json, ApiProblem.unauthenticated()))
             .accessDeniedHandler((request, response, e) ->
                 write(response, json, ApiProblem.forbidden("当前角色无权执行此操作"))))
+        .addFilterBefore(new LoginThrottleFilter(throttle, json), BasicAuthenticationFilter.class)
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         // stateless HTTP Basic clients carry no cookies, so there is no session to forge requests with
         .csrf(csrf -> csrf.disable())

@@ -44,6 +44,11 @@ public class ApiProblem extends RuntimeException {
     return new ApiProblem(HttpStatus.UNAUTHORIZED, "unauthenticated", "未登录", "Unauthenticated", "请先登录");
   }
 
+  /** 429: too many failed sign-ins; try again later. */
+  public static ApiProblem tooManyAttempts(String detail) {
+    return new ApiProblem(HttpStatus.TOO_MANY_REQUESTS, "too-many-attempts", "尝试次数过多", "Too many attempts", detail);
+  }
+
   /** 403: the caller's role or position does not allow this. */
   public static ApiProblem forbidden(String detail) {
     return new ApiProblem(HttpStatus.FORBIDDEN, "forbidden", "无权操作", "Forbidden", detail);
