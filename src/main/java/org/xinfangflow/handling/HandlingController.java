@@ -2,7 +2,6 @@ package org.xinfangflow.handling;
 
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -35,62 +34,53 @@ class HandlingController {
   }
 
   @PostMapping("/dispatch")
-  @PreAuthorize("hasRole('CLERK')")
   PetitionDetail dispatch(@PathVariable String number, @Valid @RequestBody DispatchRequest request) {
     dispatch.dispatch(number, request);
     return petitions.detail(number);
   }
 
   @PostMapping("/acceptance")
-  @PreAuthorize("hasRole('HANDLER')")
   PetitionDetail acceptance(@PathVariable String number, @Valid @RequestBody AcceptanceRequest request) {
     acceptance.decide(number, request);
     return petitions.detail(number);
   }
 
   @PostMapping("/extension")
-  @PreAuthorize("hasRole('HEAD')")
   ResponseEntity<DeadlineView> extension(@PathVariable String number, @Valid @RequestBody ExtensionRequest request) {
     return ResponseEntity.ok(extension.extend(number, request));
   }
 
   @PostMapping("/reply")
-  @PreAuthorize("hasRole('HANDLER')")
   PetitionDetail draft(@PathVariable String number, @Valid @RequestBody ReplyRequest request) {
     reply.draft(number, request);
     return petitions.detail(number);
   }
 
   @PostMapping("/reply/review")
-  @PreAuthorize("hasRole('HANDLER')")
   PetitionDetail review(@PathVariable String number, @Valid @RequestBody ReviewDecision decision) {
     reply.review(number, decision);
     return petitions.detail(number);
   }
 
   @PostMapping("/reply/sign")
-  @PreAuthorize("hasRole('HEAD')")
   PetitionDetail sign(@PathVariable String number, @Valid @RequestBody ReviewDecision decision) {
     reply.sign(number, decision);
     return petitions.detail(number);
   }
 
   @PostMapping("/reply/precheck")
-  @PreAuthorize("hasRole('REVIEWER')")
   PetitionDetail precheck(@PathVariable String number, @Valid @RequestBody ReviewDecision decision) {
     reply.precheck(number, decision);
     return petitions.detail(number);
   }
 
   @PostMapping("/reply/delivery")
-  @PreAuthorize("hasRole('HANDLER')")
   PetitionDetail deliver(@PathVariable String number, @Valid @RequestBody(required = false) DeliveryRequest request) {
     reply.deliver(number, request);
     return petitions.detail(number);
   }
 
   @PostMapping("/evaluation")
-  @PreAuthorize("hasRole('CLERK')")
   PetitionDetail evaluate(@PathVariable String number, @Valid @RequestBody EvaluationRequest request) {
     evaluation.evaluate(number, request);
     return petitions.detail(number);

@@ -7,7 +7,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -24,7 +23,6 @@ import org.xinfangflow.shared.ProblemDetails;
  * web applications keep their own sign-in.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableMethodSecurity
 class SecurityConfiguration {
 
   @Bean
@@ -41,13 +39,22 @@ class SecurityConfiguration {
     http.securityMatcher(new OrRequestMatcher(path.matcher("/api/**"), path.matcher("/engine-rest/**"),
             path.matcher("/actuator/**"), path.matcher("/v3/api-docs/**"), path.matcher("/swagger-ui/**"),
             path.matcher("/swagger-ui.html")))
-        .authorizeHttpRequests(auth -> auth
-            .requestMatchers(path.matcher("/actuator/health/**"), path.matcher("/actuator/info")).permitAll()
-            .requestMatchers(path.matcher("/v3/api-docs/**"), path.matcher("/swagger-ui/**"),
-                path.matcher("/swagger-ui.html")).permitAll()
-            .requestMatchers(path.matcher("/engine-rest/**")).hasRole(Role.ADMIN.name())
-            .requestMatchers(path.matcher("/actuator/**")).hasAnyRole(Role.ADMIN.name(), Role.AUDITOR.name())
-            .anyRequest().authenticated())
+        .authorizeHttpRequests(auth -> {
+          auth.requestMatchers(path.matcher("/actuator/health/**"), path.matcher("/actuator/info")).permitAll();
+          auth.requestMatchers(path.matcher("/v3/api-docs/**"), path.matcher("/swagger-ui/**"),
+              path.matcher("/swagger-ui.html")).permitAll();
+          auth.requestMatchers(path.matcher("/engine-rest/**")).hasRole(Role.ADMIN.name());
+          auth.requestMatchers(path.matcher("/actuator/**")).hasAnyRole(Role.ADMIN.name(), Role.AUDITOR.name());
+          for (EndpointRules.Rule rule : EndpointRules.RULES) {
+            var matched = auth.requestMatchers(path.matcher(rule.method(), rule.path()));
+            if (rule.roles().isEmpty()) {
+              matched.authenticated();
+            } else {
+              matched.hasAnyRole(rule.roles().stream().map(Role::name).toArray(String[]::new));
+            }
+          }
+          auth.anyRequest().denyAll();
+        })
         .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
             write(response, json, ApiProblem.unauthenticated())))
         .exceptionHandling(ex -> ex

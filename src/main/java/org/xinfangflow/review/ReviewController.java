@@ -1,7 +1,6 @@
 package org.xinfangflow.review;
 
 import jakarta.validation.Valid;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -25,21 +24,18 @@ class ReviewController {
   }
 
   @PostMapping("/review-request")
-  @PreAuthorize("hasRole('CLERK')")
   PetitionDetail reviewRequest(@PathVariable String number, @Valid @RequestBody(required = false) RequestFiled request) {
     reviews.requestReview(number, request);
     return petitions.detail(number);
   }
 
   @PostMapping("/review-opinion")
-  @PreAuthorize("hasRole('REVIEWER')")
   PetitionDetail reviewOpinion(@PathVariable String number, @Valid @RequestBody OpinionRequest request) {
     reviews.reviewOpinion(number, request);
     return petitions.detail(number);
   }
 
   @PostMapping("/re-review-request")
-  @PreAuthorize("hasRole('CLERK')")
   PetitionDetail reReviewRequest(@PathVariable String number,
       @Valid @RequestBody(required = false) RequestFiled request) {
     reviews.requestReReview(number, request);
@@ -47,13 +43,11 @@ class ReviewController {
   }
 
   @PostMapping("/hearing")
-  @PreAuthorize("hasRole('REVIEWER')")
   DeadlineView hearing(@PathVariable String number, @Valid @RequestBody HearingRequest request) {
     return reviews.hearing(number, request);
   }
 
   @PostMapping("/re-review-opinion")
-  @PreAuthorize("hasRole('REVIEWER')")
   PetitionDetail reReviewOpinion(@PathVariable String number, @Valid @RequestBody OpinionRequest request) {
     reviews.reReviewOpinion(number, request);
     return petitions.detail(number);

@@ -1,0 +1,51 @@
+package org.xinfangflow.identity;
+
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
+
+import java.util.List;
+import java.util.Set;
+import org.springframework.http.HttpMethod;
+
+/**
+ * 权限表 — which roles may call which endpoint (API.md). One table, applied by the security filter
+ * chain before a request body is even read; an endpoint without a rule is refused to everyone
+ * (and fails {@code AuthorizationMatrixIntegrationTests}). Data scope (own unit) is checked by the
+ * modules on top of this.
+ */
+public final class EndpointRules {
+
+  /** One rule: method, path pattern ({@code *} is one path segment), the roles allowed (empty: any signed-in user). */
+  public record Rule(HttpMethod method, String path, Set<Role> roles) {
+  }
+
+  private static final String MATTER = "/api/petitions/*";
+
+  public static final List<Rule> RULES = List.of(
+      new Rule(POST, "/api/petitions", Set.of(Role.CLERK)),
+      new Rule(GET, "/api/petitions", Set.of()),
+      new Rule(GET, MATTER, Set.of()),
+      new Rule(POST, MATTER + "/dispatch", Set.of(Role.CLERK)),
+      new Rule(POST, MATTER + "/acceptance", Set.of(Role.HANDLER)),
+      new Rule(POST, MATTER + "/extension", Set.of(Role.HEAD)),
+      new Rule(POST, MATTER + "/reply", Set.of(Role.HANDLER)),
+      new Rule(POST, MATTER + "/reply/review", Set.of(Role.HANDLER)),
+      new Rule(POST, MATTER + "/reply/sign", Set.of(Role.HEAD)),
+      new Rule(POST, MATTER + "/reply/precheck", Set.of(Role.REVIEWER)),
+      new Rule(POST, MATTER + "/reply/delivery", Set.of(Role.HANDLER)),
+      new Rule(POST, MATTER + "/evaluation", Set.of(Role.CLERK)),
+      new Rule(POST, MATTER + "/review-request", Set.of(Role.CLERK)),
+      new Rule(POST, MATTER + "/review-opinion", Set.of(Role.REVIEWER)),
+      new Rule(POST, MATTER + "/re-review-request", Set.of(Role.CLERK)),
+      new Rule(POST, MATTER + "/hearing", Set.of(Role.REVIEWER)),
+      new Rule(POST, MATTER + "/re-review-opinion", Set.of(Role.REVIEWER)),
+      new Rule(GET, "/api/tasks", Set.of()),
+      new Rule(GET, "/api/simulation/clock", Set.of()),
+      new Rule(PUT, "/api/simulation/clock", Set.of(Role.ADMIN, Role.SUPERVISOR)),
+      new Rule(GET, "/api/audit", Set.of(Role.AUDITOR, Role.ADMIN)),
+      new Rule(GET, "/api/audit/verify", Set.of(Role.AUDITOR, Role.ADMIN)));
+
+  private EndpointRules() {
+  }
+}

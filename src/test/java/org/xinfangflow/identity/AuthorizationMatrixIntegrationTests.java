@@ -1,0 +1,110 @@
+package org.xinfangflow.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.xinfangflow.support.Api;
+import org.xinfangflow.support.IntegrationTest;
+
+/**
+ * Every endpoint of the application × every role (and nobody): the roles API.md allows get past
+ * authorization (never 401/403), all others get 403, nobody gets 401. The endpoint list is read from
+ * the application itself, so an endpoint added without a rule here fails the build.
+ */
+@IntegrationTest
+class AuthorizationMatrixIntegrationTests {
+
+  /** The expected rules, written from API.md independently of the application's own table. */
+  private static final Map<String, Set<Role>> EXPECTED = Map.ofEntries(
+      Map.entry("POST /api/petitions", Set.of(Role.CLERK)),
+      Map.entry("GET /api/petitions", Set.of(Role.values())),
+      Map.entry("GET /api/petitions/{number}", Set.of(Role.values())),
+      Map.entry("POST /api/petitions/{number}/dispatch", Set.of(Role.CLERK)),
+      Map.entry("POST /api/petitions/{number}/acceptance", Set.of(Role.HANDLER)),
+      Map.entry("POST /api/petitions/{number}/extension", Set.of(Role.HEAD)),
+      Map.entry("POST /api/petitions/{number}/reply", Set.of(Role.HANDLER)),
+      Map.entry("POST /api/petitions/{number}/reply/review", Set.of(Role.HANDLER)),
+      Map.entry("POST /api/petitions/{number}/reply/sign", Set.of(Role.HEAD)),
+      Map.entry("POST /api/petitions/{number}/reply/precheck", Set.of(Role.REVIEWER)),
+      Map.entry("POST /api/petitions/{number}/reply/delivery", Set.of(Role.HANDLER)),
+      Map.entry("POST /api/petitions/{number}/evaluation", Set.of(Role.CLERK)),
+      Map.entry("POST /api/petitions/{number}/review-request", Set.of(Role.CLERK)),
+      Map.entry("POST /api/petitions/{number}/review-opinion", Set.of(Role.REVIEWER)),
+      Map.entry("POST /api/petitions/{number}/re-review-request", Set.of(Role.CLERK)),
+      Map.entry("POST /api/petitions/{number}/hearing", Set.of(Role.REVIEWER)),
+      Map.entry("POST /api/petitions/{number}/re-review-opinion", Set.of(Role.REVIEWER)),
+      Map.entry("GET /api/tasks", Set.of(Role.values())),
+      Map.entry("GET /api/simulation/clock", Set.of(Role.values())),
+      Map.entry("PUT /api/simulation/clock", Set.of(Role.ADMIN, Role.SUPERVISOR)),
+      Map.entry("GET /api/audit", Set.of(Role.AUDITOR, Role.ADMIN)),
+      Map.entry("GET /api/audit/verify", Set.of(Role.AUDITOR, Role.ADMIN)));
+
+  /** One demo user per role. */
+  private static final Map<Role, String> USERS = Map.of(Role.CLERK, "clerk", Role.HANDLER, "handler",
+      Role.HEAD, "head", Role.REVIEWER, "reviewer", Role.SUPERVISOR, "supervisor", Role.AUDITOR, "auditor",
+      Role.ADMIN, "admin");
+
+  private final Api api;
+  private final RequestMappingHandlerMapping mappings;
+
+  @Autowired
+  AuthorizationMatrixIntegrationTests(Api api,
+      @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings) {
+    this.api = api;
+    this.mappings = mappings;
+  }
+
+  @Test
+  void everyEndpointOfTheApplicationHasARule() {
+    assertThat(applicationEndpoints()).isEqualTo(new TreeSet<>(EXPECTED.keySet()));
+  }
+
+  @Test
+  void eachRoleIsLetThroughExactlyWhereItsRuleSays() {
+    List<String> wrong = new ArrayList<>();
+    for (String endpoint : applicationEndpoints()) {
+      String method = endpoint.substring(0, endpoint.indexOf(' '));
+      String path = endpoint.substring(endpoint.indexOf(' ') + 1).replace("{number}", "XF-1999-999999");
+      int anonymous = call(null, method, path);
+      if (anonymous != 401) {
+        wrong.add(endpoint + " anonymous → " + anonymous);
+      }
+      for (Role role : Role.values()) {
+        int status = call(USERS.get(role), method, path);
+        boolean allowed = EXPECTED.getOrDefault(endpoint, Set.of()).contains(role);
+        if (allowed && (status == 401 || status == 403)) {
+          wrong.add(endpoint + " " + role + " refused with " + status);
+        }
+        if (!allowed && status != 403) {
+          wrong.add(endpoint + " " + role + " → " + status + " (expected 403)");
+        }
+      }
+    }
+    assertThat(wrong).isEmpty();
+  }
+
+  private int call(String user, String method, String path) {
+    return switch (method) {
+      case "GET" -> api.as(user).get(path).status();
+      case "PUT" -> api.as(user).put(path, "{}").status();
+      default -> api.as(user).post(path, "{}").status();
+    };
+  }
+
+  private Set<String> applicationEndpoints() {
+    return mappings.getHandlerMethods().entrySet().stream()
+        .filter(entry -> entry.getValue().getBeanType().getPackageName().startsWith("org.xinfangflow"))
+        .flatMap(entry -> entry.getKey().getMethodsCondition().getMethods().stream()
+            .flatMap(method -> entry.getKey().getPatternValues().stream().map(path -> method + " " + path)))
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+}
