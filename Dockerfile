@@ -14,5 +14,5 @@ RUN useradd --system --uid 10001 xinfang && mkdir -p /app/data && chown xinfang 
 COPY --from=build /src/target/xinfang-flow-*.jar /app/xinfang-flow.jar
 USER xinfang
 EXPOSE 8080
-# production: SPRING_PROFILES_ACTIVE=postgres with DATABASE_URL, DATABASE_USER, DATABASE_PASSWORD
+# production: SPRING_PROFILES_ACTIVE=postgres with DATABASE_URL, DATABASE_USER, DATABASE_PASSWORD, XINFANG_CRYPTO_KEY
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/xinfang-flow.jar"]

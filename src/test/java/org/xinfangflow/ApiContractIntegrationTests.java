@@ -43,6 +43,14 @@ class ApiContractIntegrationTests {
   }
 
   @Test
+  void anOversizeBodyIs413BeforeItIsRead() {
+    String huge = "{\"title\": \"" + "长".repeat(100_000) + "\"}";
+    var answer = api.as("clerk").postRaw("/api/petitions", huge);
+    assertThat(answer.status()).isEqualTo(413);
+    assertThat(answer.text("field")).isEqualTo("body");
+  }
+
+  @Test
   void anUnknownMatterIs404AsProblemJson() {
     var missing = api.as("supervisor").get("/api/petitions/XF-1999-000001");
     assertThat(missing.status()).isEqualTo(404);

@@ -44,6 +44,12 @@ public class ApiProblem extends RuntimeException {
     return new ApiProblem(HttpStatus.UNAUTHORIZED, "unauthenticated", "未登录", "Unauthenticated", "请先登录");
   }
 
+  /** 413: the request body is larger than allowed. */
+  public static ApiProblem tooLarge(long maxBytes) {
+    return new ApiProblem(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large", "请求内容过大", "Payload too large",
+        "请求体不能超过 " + maxBytes + " 字节").with("field", "body");
+  }
+
   /** 429: too many failed sign-ins; try again later. */
   public static ApiProblem tooManyAttempts(String detail) {
     return new ApiProblem(HttpStatus.TOO_MANY_REQUESTS, "too-many-attempts", "尝试次数过多", "Too many attempts", detail);
