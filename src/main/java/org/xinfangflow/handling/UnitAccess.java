@@ -2,6 +2,7 @@ package org.xinfangflow.handling;
 
 import org.springframework.stereotype.Component;
 import org.xinfangflow.identity.CurrentUser;
+import org.xinfangflow.identity.DataScope;
 import org.xinfangflow.identity.UserDirectory;
 import org.xinfangflow.petition.PetitionService;
 import org.xinfangflow.petition.PetitionSnapshot;
@@ -13,17 +14,20 @@ class UnitAccess {
 
   private final PetitionService petitions;
   private final UserDirectory directory;
+  private final DataScope scope;
 
-  UnitAccess(PetitionService petitions, UserDirectory directory) {
+  UnitAccess(PetitionService petitions, UserDirectory directory, DataScope scope) {
     this.petitions = petitions;
     this.directory = directory;
+    this.scope = scope;
   }
 
-  /** The caller and the matter, after checking the caller works in the matter's unit. */
+  /** The caller and the matter, after checking the matter is handled by the caller's unit or a sub-unit of it. */
   Acting ownUnit(String number) {
     CurrentUser user = directory.current();
     PetitionSnapshot matter = petitions.get(number);
-    if (!user.belongsTo(matter.unitCode())) {
+    if (matter.unitCode() == null || !scope.unitsOf(user).orElse(java.util.Set.of(String.valueOf(user.unitCode())))
+        .contains(matter.unitCode())) {
       throw ApiProblem.notFound("信访事项", number);
     }
     return new Acting(user, matter);

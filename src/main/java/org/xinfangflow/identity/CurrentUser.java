@@ -8,8 +8,4 @@ public record CurrentUser(String username, String displayName, String unitCode, 
   public boolean has(Role role) {
     return roles.contains(role);
   }
-
-  public boolean belongsTo(String unit) {
-    return unitCode != null && unitCode.equals(unit);
-  }
 }

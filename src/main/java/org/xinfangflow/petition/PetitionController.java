@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.xinfangflow.identity.CurrentUser;
+import org.xinfangflow.identity.DataScope;
 import org.xinfangflow.identity.Role;
 import org.xinfangflow.identity.UserDirectory;
 import org.xinfangflow.shared.ApiProblem;
@@ -33,11 +34,14 @@ class PetitionController {
   private final RegistrationService registration;
   private final PetitionService petitions;
   private final UserDirectory directory;
+  private final DataScope scope;
 
-  PetitionController(RegistrationService registration, PetitionService petitions, UserDirectory directory) {
+  PetitionController(RegistrationService registration, PetitionService petitions, UserDirectory directory,
+      DataScope scope) {
     this.registration = registration;
     this.petitions = petitions;
     this.directory = directory;
+    this.scope = scope;
   }
 
   @PostMapping
@@ -73,7 +77,8 @@ class PetitionController {
     if (user.has(Role.CLERK) || user.has(Role.HANDLER) || user.has(Role.HEAD) || user.has(Role.REVIEWER)) {
       return petitions.detailWithPersonalData(number, user.username());
     }
-    return petitions.detail(number);
+    return user.has(Role.SUPERVISOR) || user.has(Role.ADMIN) ? petitions.detail(number)
+        : petitions.anonymisedDetail(number);
   }
 
   @GetMapping
@@ -83,31 +88,17 @@ class PetitionController {
       @RequestParam(defaultValue = "0") @Min(0) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
     CurrentUser user = directory.current();
-    String scopedUnit = unitScope(user, unit);
-    Page<PetitionSummary> result = petitions.search(status, scopedUnit, overdue, q,
+    Page<PetitionSummary> result = petitions.search(status, unit, scope.unitsOf(user), overdue, q,
         PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "id")));
     return Map.of("content", result.getContent(), "totalElements", result.getTotalElements(),
         "page", page, "size", size);
   }
 
-  /** Unit staff see their unit's matters only; a guessed number of another unit is "not found". */
+  /** Unit staff see their unit's (and sub-units') matters only; a guessed number of another unit is "not found". */
   private void requireVisible(PetitionSnapshot snapshot) {
-    CurrentUser user = directory.current();
-    if (isUnitStaffOnly(user) && !user.belongsTo(snapshot.unitCode())) {
+    if (!scope.canSee(directory.current(), snapshot.unitCode())) {
       throw ApiProblem.notFound("信访事项", snapshot.number());
     }
-  }
-
-  private static String unitScope(CurrentUser user, String requested) {
-    if (isUnitStaffOnly(user)) {
-      return user.unitCode() == null ? "-" : user.unitCode();
-    }
-    return requested;
-  }
-
-  private static boolean isUnitStaffOnly(CurrentUser user) {
-    return (user.has(Role.HANDLER) || user.has(Role.HEAD)) && !user.has(Role.CLERK) && !user.has(Role.REVIEWER)
-        && !user.has(Role.SUPERVISOR) && !user.has(Role.ADMIN);
   }
 
   private ResponseEntity<PetitionDetail> created(String number, boolean replayed) {

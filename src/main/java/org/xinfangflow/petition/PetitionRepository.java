@@ -33,12 +33,14 @@ interface PetitionRepository extends JpaRepository<Petition, Long> {
       select p from Petition p
       where (:status is null or p.status = :status)
         and (:unit is null or p.unitCode = :unit)
+        and (:scoped = false or p.unitCode in :units)
         and (:q is null or lower(p.number) like :q or lower(p.title) like :q)
         and (:overdue is null
              or (:overdue = true and exists (select d.id from PetitionDeadline d
                  where d.petitionId = p.id and d.overdue = true and d.metAt is null))
              or (:overdue = false and not exists (select d.id from PetitionDeadline d
                  where d.petitionId = p.id and d.overdue = true and d.metAt is null)))""")
-  Page<Petition> search(@Param("status") PetitionStatus status, @Param("unit") String unit, @Param("q") String q,
+  Page<Petition> search(@Param("status") PetitionStatus status, @Param("unit") String unit,
+      @Param("scoped") boolean scoped, @Param("units") Collection<String> units, @Param("q") String q,
       @Param("overdue") Boolean overdue, Pageable pageable);
 }

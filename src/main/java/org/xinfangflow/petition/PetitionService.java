@@ -3,6 +3,7 @@ package org.xinfangflow.petition;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -106,6 +107,21 @@ public class PetitionService {
     return detail(number, false);
   }
 
+  /** For auditors: no personal data at all — petitioners' names, numbers, phones and addresses withheld. */
+  @Transactional(readOnly = true)
+  public PetitionDetail anonymisedDetail(String number) {
+    PetitionDetail detail = detail(number, false);
+    return new PetitionDetail(detail.number(), detail.channel(), detail.receivedAt(), detail.registeredAt(),
+        detail.registeredBy(), detail.petitioners().stream()
+            .map(p -> new PetitionDetail.PetitionerView(Masking.name(p.name()), Masking.idNumber(p.idNumber()),
+                Masking.phone(p.phone()), null))
+            .toList(),
+        detail.headcount(), detail.collective(), detail.title(), detail.content(), detail.category(),
+        detail.regionCode(), detail.targetUnit(), detail.classification(), detail.action(), detail.unit(),
+        detail.status(), detail.currentStep(), detail.openSteps(), detail.repeatOf(), detail.deadlines(),
+        detail.timeline(), detail.findings());
+  }
+
   /** The matter with personal data whole, for a role that needs it; the view is recorded. */
   public PetitionDetail detailWithPersonalData(String number, String viewer) {
     PetitionDetail detail = detail(number, true);
@@ -130,10 +146,13 @@ public class PetitionService {
         List.of());
   }
 
+  /** A page of matters; {@code scope}, when present, limits them to those units. */
   @Transactional(readOnly = true)
-  public Page<PetitionSummary> search(PetitionStatus status, String unit, Boolean overdue, String q, Pageable page) {
+  public Page<PetitionSummary> search(PetitionStatus status, String unit, Optional<Set<String>> scope,
+      Boolean overdue, String q, Pageable page) {
     String like = q == null || q.isBlank() ? null : "%" + q.strip().toLowerCase().replace("%", "\\%") + "%";
-    return petitions.search(status, unit, like, overdue, page)
+    Set<String> units = scope.map(s -> s.isEmpty() ? Set.of("-") : s).orElse(Set.of("-"));
+    return petitions.search(status, unit, scope.isPresent(), units, like, overdue, page)
         .map(p -> new PetitionSummary(p.getNumber(), p.getChannel(), p.getReceivedAt(), p.getTitle(), p.getCategory(),
             p.getStatus(), p.getCurrentStep(), p.getUnitCode(), p.getRepeatOf()));
   }

@@ -15,6 +15,14 @@ public final class Masking {
         + id.substring(id.length() - 4);
   }
 
+  /** 张*: the family name stays. */
+  public static String name(String name) {
+    if (name == null || name.isEmpty()) {
+      return name;
+    }
+    return name.charAt(0) + "*".repeat(Math.max(1, name.length() - 1));
+  }
+
   /** 138****8000 for a mobile; the last four for anything else. */
   public static String phone(String phone) {
     if (phone == null) {

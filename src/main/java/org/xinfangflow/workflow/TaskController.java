@@ -12,7 +12,9 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.xinfangflow.calendar.Beijing;
+import java.util.Set;
 import org.xinfangflow.identity.CurrentUser;
+import org.xinfangflow.identity.DataScope;
 import org.xinfangflow.identity.Role;
 import org.xinfangflow.identity.UserDirectory;
 
@@ -23,11 +25,13 @@ class TaskController {
   private final TaskService tasks;
   private final RuntimeService runtime;
   private final UserDirectory directory;
+  private final DataScope scope;
 
-  TaskController(TaskService tasks, RuntimeService runtime, UserDirectory directory) {
+  TaskController(TaskService tasks, RuntimeService runtime, UserDirectory directory, DataScope scope) {
     this.tasks = tasks;
     this.runtime = runtime;
     this.directory = directory;
+    this.scope = scope;
   }
 
   @GetMapping("/api/tasks")
@@ -48,7 +52,7 @@ class TaskController {
   }
 
   /** The candidate groups of the model: {@code clerk}, {@code reviewer}, a unit code, {@code UNIT-head}. */
-  static List<String> candidateGroups(CurrentUser user) {
+  private List<String> candidateGroups(CurrentUser user) {
     List<String> groups = new ArrayList<>();
     if (user.has(Role.CLERK)) {
       groups.add("clerk");
@@ -56,11 +60,12 @@ class TaskController {
     if (user.has(Role.REVIEWER)) {
       groups.add("reviewer");
     }
-    if (user.unitCode() != null && user.has(Role.HANDLER)) {
-      groups.add(user.unitCode());
+    Set<String> units = scope.unitsOf(user).orElse(user.unitCode() == null ? Set.of() : Set.of(user.unitCode()));
+    if (user.has(Role.HANDLER)) {
+      groups.addAll(units);
     }
-    if (user.unitCode() != null && user.has(Role.HEAD)) {
-      groups.add(user.unitCode() + "-head");
+    if (user.has(Role.HEAD)) {
+      units.forEach(unit -> groups.add(unit + "-head"));
     }
     return groups;
   }
