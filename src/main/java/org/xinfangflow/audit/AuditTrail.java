@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.xinfangflow.identity.CurrentUser;
+import org.xinfangflow.identity.DirectoryChanged;
 import org.xinfangflow.identity.UserDirectory;
 import org.xinfangflow.petition.PersonalDataViewed;
 import org.xinfangflow.petition.TimelineRecorded;
@@ -54,6 +55,12 @@ public class AuditTrail {
   @EventListener
   void on(PersonalDataViewed viewed) {
     append(clock.instant(), viewed.number(), "查看个人信息", "查看未脱敏的信访人身份证号码和电话");
+  }
+
+  /** An administrator changed a user or a unit. */
+  @EventListener
+  void on(DirectoryChanged changed) {
+    append(clock.instant(), null, changed.action(), changed.detail());
   }
 
   /** Records a command that concerns no single matter (or a read of personal data), in the caller's transaction. */

@@ -51,6 +51,17 @@ class AppUser {
     this.roles = new HashSet<>(roles);
   }
 
+  void change(String displayName, String unitCode, Set<Role> roles, boolean enabled) {
+    this.displayName = displayName;
+    this.unitCode = unitCode;
+    this.roles = new HashSet<>(roles);
+    this.enabled = enabled;
+  }
+
+  void changePassword(String passwordHash) {
+    this.passwordHash = passwordHash;
+  }
+
   String getUsername() {
     return username;
   }

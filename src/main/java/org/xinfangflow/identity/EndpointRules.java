@@ -44,7 +44,13 @@ public final class EndpointRules {
       new Rule(GET, "/api/simulation/clock", Set.of()),
       new Rule(PUT, "/api/simulation/clock", Set.of(Role.ADMIN, Role.SUPERVISOR)),
       new Rule(GET, "/api/audit", Set.of(Role.AUDITOR, Role.ADMIN)),
-      new Rule(GET, "/api/audit/verify", Set.of(Role.AUDITOR, Role.ADMIN)));
+      new Rule(GET, "/api/audit/verify", Set.of(Role.AUDITOR, Role.ADMIN)),
+      new Rule(GET, "/api/admin/units", Set.of(Role.ADMIN)),
+      new Rule(PUT, "/api/admin/units", Set.of(Role.ADMIN)),
+      new Rule(GET, "/api/admin/users", Set.of(Role.ADMIN)),
+      new Rule(POST, "/api/admin/users", Set.of(Role.ADMIN)),
+      new Rule(PUT, "/api/admin/users/*", Set.of(Role.ADMIN)),
+      new Rule(POST, "/api/admin/users/*/password", Set.of(Role.ADMIN)));
 
   private EndpointRules() {
   }

@@ -46,7 +46,13 @@ class AuthorizationMatrixIntegrationTests {
       Map.entry("GET /api/simulation/clock", Set.of(Role.values())),
       Map.entry("PUT /api/simulation/clock", Set.of(Role.ADMIN, Role.SUPERVISOR)),
       Map.entry("GET /api/audit", Set.of(Role.AUDITOR, Role.ADMIN)),
-      Map.entry("GET /api/audit/verify", Set.of(Role.AUDITOR, Role.ADMIN)));
+      Map.entry("GET /api/audit/verify", Set.of(Role.AUDITOR, Role.ADMIN)),
+      Map.entry("GET /api/admin/units", Set.of(Role.ADMIN)),
+      Map.entry("PUT /api/admin/units", Set.of(Role.ADMIN)),
+      Map.entry("GET /api/admin/users", Set.of(Role.ADMIN)),
+      Map.entry("POST /api/admin/users", Set.of(Role.ADMIN)),
+      Map.entry("PUT /api/admin/users/{username}", Set.of(Role.ADMIN)),
+      Map.entry("POST /api/admin/users/{username}/password", Set.of(Role.ADMIN)));
 
   /** One demo user per role. */
   private static final Map<Role, String> USERS = Map.of(Role.CLERK, "clerk", Role.HANDLER, "handler",
@@ -73,7 +79,8 @@ class AuthorizationMatrixIntegrationTests {
     List<String> wrong = new ArrayList<>();
     for (String endpoint : applicationEndpoints()) {
       String method = endpoint.substring(0, endpoint.indexOf(' '));
-      String path = endpoint.substring(endpoint.indexOf(' ') + 1).replace("{number}", "XF-1999-999999");
+      String path = endpoint.substring(endpoint.indexOf(' ') + 1).replace("{number}", "XF-1999-999999")
+          .replace("{username}", "nobody-at-all");
       int anonymous = call(null, method, path);
       if (anonymous != 401) {
         wrong.add(endpoint + " anonymous → " + anonymous);
