@@ -1,0 +1,217 @@
+package org.xinfangflow.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.xinfangflow.support.Api;
+import org.xinfangflow.support.IntegrationTest;
+import org.xinfangflow.support.Matters;
+
+/**
+ * A corpus of bad requests generated over every writing endpoint and each of its fields: missing,
+ * wrong type, unknown enum value, one character too long, malformed and impossible dates, unknown
+ * fields, malformed JSON. Each must be a 400 problem naming the field, and leave the database as it was.
+ */
+@IntegrationTest
+class BadInputCorpusIntegrationTests {
+
+  private static final String MATTER = "/api/petitions/XF-2026-999999/";
+  private static final List<String> TABLES = List.of("petition", "petitioner", "petition_event", "petition_deadline",
+      "reply", "handling_extension", "evaluation", "review_case", "hearing", "audit_entry", "app_user", "org_unit");
+
+  private final Api api;
+  private final JdbcTemplate jdbc;
+
+  @Autowired
+  BadInputCorpusIntegrationTests(Api api, JdbcTemplate jdbc) {
+    this.api = api;
+    this.jdbc = jdbc;
+  }
+
+  /** An endpoint: who calls it, a valid body, and the kind of each field. */
+  record Endpoint(String user, String method, String path, Map<String, Object> valid, Map<String, Kind> fields) {
+  }
+
+  enum Kind { REQUIRED_TEXT, TEXT, ENUM, REQUIRED_ENUM, INT, DATE_TIME, DATE, BOOLEAN }
+
+  static List<Endpoint> endpoints() {
+    Map<String, Object> petitioner = new LinkedHashMap<>(Matters.petitioner("11010519491231002X"));
+    Map<String, Object> registration = new LinkedHashMap<>();
+    registration.put("channel", "LETTER");
+    registration.put("receivedAt", "2026-01-05T09:30:00+08:00");
+    registration.put("petitioners", List.of(petitioner));
+    registration.put("headcount", 1);
+    registration.put("title", "标题");
+    registration.put("content", "内容");
+    registration.put("category", "类别");
+    registration.put("regionCode", "110101");
+    return List.of(
+        new Endpoint("clerk", "POST", "/api/petitions", registration, fields(
+            "channel", Kind.REQUIRED_ENUM, "receivedAt", Kind.DATE_TIME, "headcount", Kind.INT,
+            "title", Kind.REQUIRED_TEXT, "content", Kind.REQUIRED_TEXT, "category", Kind.REQUIRED_TEXT,
+            "regionCode", Kind.REQUIRED_TEXT, "targetUnit", Kind.TEXT)),
+        new Endpoint("clerk", "POST", MATTER + "dispatch", Map.of("classification", "CLAIM", "action", "ASSIGN"),
+            fields("classification", Kind.REQUIRED_ENUM, "action", Kind.REQUIRED_ENUM, "unit", Kind.TEXT,
+                "note", Kind.TEXT)),
+        new Endpoint("handler", "POST", MATTER + "acceptance", Map.of("decision", "ACCEPT"),
+            fields("decision", Kind.REQUIRED_ENUM, "reason", Kind.TEXT, "notifiedAt", Kind.DATE_TIME)),
+        new Endpoint("head", "POST", MATTER + "extension", Map.of("days", 5, "reason", "理由"),
+            fields("days", Kind.INT, "reason", Kind.REQUIRED_TEXT)),
+        new Endpoint("handler", "POST", MATTER + "reply",
+            Map.of("outcome", "SUPPORT", "facts", "事实", "basis", "依据", "opinion", "意见"),
+            fields("outcome", Kind.REQUIRED_ENUM, "facts", Kind.REQUIRED_TEXT, "basis", Kind.REQUIRED_TEXT,
+                "opinion", Kind.REQUIRED_TEXT)),
+        new Endpoint("handler2", "POST", MATTER + "reply/review", Map.of("approve", true),
+            fields("approve", Kind.BOOLEAN, "comment", Kind.TEXT)),
+        new Endpoint("head", "POST", MATTER + "reply/sign", Map.of("approve", true),
+            fields("approve", Kind.BOOLEAN, "comment", Kind.TEXT)),
+        new Endpoint("reviewer", "POST", MATTER + "reply/precheck", Map.of("approve", true),
+            fields("approve", Kind.BOOLEAN, "comment", Kind.TEXT)),
+        new Endpoint("handler", "POST", MATTER + "reply/delivery", Map.of(), fields("deliveredAt", Kind.DATE_TIME)),
+        new Endpoint("clerk", "POST", MATTER + "evaluation", Map.of("result", "SATISFIED"),
+            fields("result", Kind.REQUIRED_ENUM)),
+        new Endpoint("clerk", "POST", MATTER + "review-request", Map.of(), fields("requestedAt", Kind.DATE_TIME)),
+        new Endpoint("reviewer", "POST", MATTER + "review-opinion", Map.of("outcome", "UPHOLD", "opinion", "意见"),
+            fields("outcome", Kind.REQUIRED_ENUM, "opinion", Kind.REQUIRED_TEXT, "deliveredAt", Kind.DATE_TIME)),
+        new Endpoint("clerk", "POST", MATTER + "re-review-request", Map.of(), fields("requestedAt", Kind.DATE_TIME)),
+        new Endpoint("reviewer", "POST", MATTER + "hearing", Map.of("start", "2026-06-01", "end", "2026-06-02"),
+            fields("start", Kind.DATE, "end", Kind.DATE)),
+        new Endpoint("reviewer", "POST", MATTER + "re-review-opinion", Map.of("outcome", "UPHOLD", "opinion", "意见"),
+            fields("outcome", Kind.REQUIRED_ENUM, "opinion", Kind.REQUIRED_TEXT, "deliveredAt", Kind.DATE_TIME)),
+        new Endpoint("admin", "PUT", "/api/simulation/clock", Map.of("now", "2099-01-01T00:00:00+08:00"),
+            fields("now", Kind.DATE_TIME)),
+        new Endpoint("admin", "POST", "/api/admin/users", Map.of("username", "corpus-user", "displayName", "名",
+            "password", "a-long-password", "roles", List.of("CLERK")),
+            fields("username", Kind.REQUIRED_TEXT, "displayName", Kind.REQUIRED_TEXT, "password", Kind.REQUIRED_TEXT,
+                "unitCode", Kind.TEXT)),
+        new Endpoint("admin", "PUT", "/api/admin/units", Map.of("code", "U-CORPUS", "name", "名"),
+            fields("code", Kind.REQUIRED_TEXT, "name", Kind.REQUIRED_TEXT, "parentCode", Kind.TEXT)));
+  }
+
+  /** One bad request: a name, the endpoint, the raw body, and the field the answer must name. */
+  static Stream<Arguments> corpus() {
+    List<Arguments> cases = new ArrayList<>();
+    for (Endpoint endpoint : endpoints()) {
+      for (Map.Entry<String, Kind> field : endpoint.fields().entrySet()) {
+        for (Map.Entry<String, Object> bad : badValues(field.getValue()).entrySet()) {
+          Map<String, Object> body = new HashMap<>(endpoint.valid());
+          if (bad.getValue() == MISSING) {
+            body.remove(field.getKey());
+          } else {
+            body.put(field.getKey(), bad.getValue());
+          }
+          cases.add(Arguments.of(endpoint.method() + " " + endpoint.path() + " " + field.getKey() + " " + bad.getKey(),
+              endpoint, json(body), field.getKey()));
+        }
+      }
+      Map<String, Object> unknown = new HashMap<>(endpoint.valid());
+      unknown.put("isAdmin", true);
+      cases.add(Arguments.of(endpoint.method() + " " + endpoint.path() + " unknown field", endpoint, json(unknown),
+          "isAdmin"));
+      cases.add(Arguments.of(endpoint.method() + " " + endpoint.path() + " malformed JSON", endpoint,
+          json(endpoint.valid()).replaceFirst("}$", ""), "body"));
+      cases.add(Arguments.of(endpoint.method() + " " + endpoint.path() + " an array, not an object", endpoint, "[1,2]",
+          "body"));
+    }
+    return cases.stream();
+  }
+
+  private static final Object MISSING = new Object();
+
+  private static Map<String, Object> badValues(Kind kind) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    switch (kind) {
+      case REQUIRED_TEXT -> {
+        values.put("missing", MISSING);
+        values.put("blank", "   ");
+        values.put("too long", "长".repeat(20_001));
+        values.put("an object", Map.of("a", 1));
+      }
+      case TEXT -> {
+        values.put("too long", "长".repeat(20_001));
+        values.put("an array", List.of("a"));
+      }
+      case REQUIRED_ENUM -> {
+        values.put("missing", MISSING);
+        values.put("unknown value", "SOMETHING_ELSE");
+        values.put("lower case", "x_unknown");
+        values.put("a number", 7);
+      }
+      case ENUM -> values.put("unknown value", "SOMETHING_ELSE");
+      case INT -> {
+        values.put("text", "many");
+        values.put("a fraction", 1.5);
+        values.put("huge", "99999999999999999999");
+        values.put("an object", Map.of("n", 1));
+      }
+      case DATE_TIME -> {
+        values.put("not a date", "yesterday");
+        values.put("impossible date", "2026-02-30T09:00:00+08:00");
+        values.put("no offset garbage", "2026-13-01T09:00");
+      }
+      case DATE -> {
+        values.put("not a date", "soon");
+        values.put("impossible date", "2026-04-31");
+        values.put("missing", MISSING);
+      }
+      case BOOLEAN -> {
+        values.put("missing", MISSING);
+        values.put("text", "perhaps");
+        values.put("an array", List.of(true));
+      }
+    }
+    return values;
+  }
+
+  @Test
+  void theCorpusHasAtLeast200Cases() {
+    assertThat(corpus().count()).isGreaterThanOrEqualTo(200);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("corpus")
+  void isRefusedWith400NamingTheFieldAndChangesNothing(String name, Endpoint endpoint, String body, String field) {
+    Map<String, Long> before = counts();
+    var answer = switch (endpoint.method()) {
+      case "PUT" -> api.as(endpoint.user()).put(endpoint.path(), body);
+      default -> api.as(endpoint.user()).postRaw(endpoint.path(), body);
+    };
+    assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
+    assertThat(answer.headers().getContentType().toString()).startsWith("application/problem+json");
+    assertThat(answer.text("field")).as(answer.toString()).isEqualTo(field);
+    assertThat(counts()).isEqualTo(before);
+  }
+
+  private Map<String, Long> counts() {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    TABLES.forEach(table -> counts.put(table, jdbc.queryForObject("select count(*) from " + table, Long.class)));
+    return counts;
+  }
+
+  private static Map<String, Kind> fields(Object... pairs) {
+    Map<String, Kind> fields = new LinkedHashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      fields.put((String) pairs[i], (Kind) pairs[i + 1]);
+    }
+    return fields;
+  }
+
+  private static String json(Map<String, Object> body) {
+    try {
+      return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(body);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
