@@ -10,5 +10,6 @@ record DispatchRequest(
     @NotNull(message = "必填") Classification classification,
     @NotNull(message = "必填") DispatchAction action,
     @Size(max = 40, message = "最长40字") String unit,
-    @Size(max = 2000, message = "最长2000字") String note) {
+    @Size(max = 2000, message = "最长2000字") String note,
+    @Size(max = 40, message = "最长40字") String accusedUnit) {
 }

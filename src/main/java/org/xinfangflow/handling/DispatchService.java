@@ -4,7 +4,9 @@ import java.util.HashMap;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xinfangflow.identity.DataScope;
 import org.xinfangflow.identity.UserDirectory;
+import org.xinfangflow.petition.Classification;
 import org.xinfangflow.petition.ClockStep;
 import org.xinfangflow.petition.PetitionService;
 import org.xinfangflow.shared.ApiProblem;
@@ -23,16 +25,18 @@ class DispatchService {
   private final DeadlineClocks clocks;
   private final PetitionService petitions;
   private final UserDirectory directory;
+  private final DataScope scope;
   private final java.time.Clock clock;
 
   DispatchService(UnitAccess access, DispatchRoutes routes, LifecycleSteps steps, DeadlineClocks clocks,
-      PetitionService petitions, UserDirectory directory, java.time.Clock clock) {
+      PetitionService petitions, UserDirectory directory, DataScope scope, java.time.Clock clock) {
     this.access = access;
     this.routes = routes;
     this.steps = steps;
     this.clocks = clocks;
     this.petitions = petitions;
     this.directory = directory;
+    this.scope = scope;
     this.clock = clock;
   }
 
@@ -44,11 +48,13 @@ class DispatchService {
     if (!route.allowed()) {
       throw ApiProblem.refused(route.article(), "action", route.reason());
     }
+    checkAccusation(request);
     boolean toUnit = "HANDLE".equals(route.route());
     if (toUnit && (request.unit() == null || !directory.unitExists(request.unit()))) {
       throw ApiProblem.badInput("unit", "unit: 转送、交办须指定系统中存在的责任单位");
     }
-    petitions.recordDispatch(number, request.classification(), request.action(), request.unit());
+    petitions.recordDispatch(number, request.classification(), request.action(), request.unit(),
+        request.classification() == Classification.ACCUSATION ? request.accusedUnit() : null);
     clocks.meet(number, ClockStep.DISPOSE, clock.instant());
     petitions.record(number, acting.user().username(), "依法分类处理",
         "%s / %s%s：%s（%s）%s".formatted(request.classification(), request.action(),
@@ -60,5 +66,19 @@ class DispatchService {
     variables.put("unit", request.unit() == null ? "" : request.unit());
     variables.put("dispatchedOn", clocks.today().toString());
     steps.complete(number, Step.DISPOSE, variables);
+  }
+
+  /** Art. 30: an accusation never goes to the accused unit, nor to a unit under it. */
+  private void checkAccusation(DispatchRequest request) {
+    if (request.accusedUnit() == null) {
+      return;
+    }
+    if (!directory.unitExists(request.accusedUnit())) {
+      throw ApiProblem.badInput("accusedUnit", "accusedUnit: 单位 " + request.accusedUnit() + " 不存在");
+    }
+    if (request.classification() == Classification.ACCUSATION && request.unit() != null
+        && scope.isWithin(request.unit(), request.accusedUnit())) {
+      throw ApiProblem.refused("《信访工作条例》第三十条", "unit", "检举控告不得转送、交办给被检举控告的单位或其下属单位");
+    }
   }
 }

@@ -27,7 +27,7 @@ class UnitAccess {
     CurrentUser user = directory.current();
     PetitionSnapshot matter = petitions.get(number);
     if (matter.unitCode() == null || !scope.unitsOf(user).orElse(java.util.Set.of(String.valueOf(user.unitCode())))
-        .contains(matter.unitCode())) {
+        .contains(matter.unitCode()) || scope.isAccused(user, matter.accusedUnit())) {
       throw ApiProblem.notFound("信访事项", number);
     }
     return new Acting(user, matter);

@@ -39,6 +39,41 @@ public class DataScope {
     return unitsOf(user).map(scope -> unitCode != null && scope.contains(unitCode)).orElse(true);
   }
 
+  /**
+   * Art. 30: the accused units whose accusations this user must never see — their own unit and every
+   * unit above it (an accusation against a unit is hidden from it and from all its sub-units).
+   */
+  @Transactional(readOnly = true)
+  public Set<String> accusedUnitsHiddenFrom(CurrentUser user) {
+    if (!isUnitStaff(user) || user.unitCode() == null) {
+      return Set.of();
+    }
+    return ancestorsAndSelf(user.unitCode());
+  }
+
+  /** Whether an accusation against this unit must be hidden from the user (Art. 30). */
+  @Transactional(readOnly = true)
+  public boolean isAccused(CurrentUser user, String accusedUnit) {
+    return accusedUnit != null && accusedUnitsHiddenFrom(user).contains(accusedUnit);
+  }
+
+  /** Whether the unit is the other one or lies under it. */
+  @Transactional(readOnly = true)
+  public boolean isWithin(String unit, String other) {
+    return ancestorsAndSelf(unit).contains(other);
+  }
+
+  private Set<String> ancestorsAndSelf(String code) {
+    Map<String, String> parents = new HashMap<>();
+    units.findAll().forEach(unit -> parents.put(unit.getCode(), unit.getParentCode()));
+    Set<String> result = new LinkedHashSet<>();
+    String current = code;
+    while (current != null && result.add(current)) {
+      current = parents.get(current);
+    }
+    return result;
+  }
+
   static boolean isUnitStaff(CurrentUser user) {
     return (user.has(Role.HANDLER) || user.has(Role.HEAD)) && !user.has(Role.CLERK) && !user.has(Role.REVIEWER)
         && !user.has(Role.SUPERVISOR) && !user.has(Role.ADMIN) && !user.has(Role.AUDITOR);

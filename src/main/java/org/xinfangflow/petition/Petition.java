@@ -85,6 +85,10 @@ class Petition {
   @Column(name = "unit_code")
   private String unitCode;
 
+  /** 被检举控告单位 — for an accusation: the unit that must never see it (Art. 30). */
+  @Column(name = "accused_unit")
+  private String accusedUnit;
+
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
   private PetitionStatus status;
@@ -130,10 +134,11 @@ class Petition {
     this.status = PetitionStatus.REPEAT;
   }
 
-  void dispatched(Classification classification, DispatchAction action, String unitCode) {
+  void dispatched(Classification classification, DispatchAction action, String unitCode, String accusedUnit) {
     this.classification = classification;
     this.dispatchAction = action;
     this.unitCode = unitCode;
+    this.accusedUnit = accusedUnit;
   }
 
   void moveTo(PetitionStatus status) {
@@ -190,6 +195,7 @@ class Petition {
   Classification getClassification() { return classification; }
   DispatchAction getDispatchAction() { return dispatchAction; }
   String getUnitCode() { return unitCode; }
+  String getAccusedUnit() { return accusedUnit; }
   PetitionStatus getStatus() { return status; }
   String getCurrentStep() { return currentStep; }
   String getRepeatOf() { return repeatOf; }

@@ -88,7 +88,8 @@ class PetitionController {
       @RequestParam(defaultValue = "0") @Min(0) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
     CurrentUser user = directory.current();
-    Page<PetitionSummary> result = petitions.search(status, unit, scope.unitsOf(user), overdue, q,
+    Page<PetitionSummary> result = petitions.search(status, unit, scope.unitsOf(user),
+        scope.accusedUnitsHiddenFrom(user), overdue, q,
         PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "id")));
     return Map.of("content", result.getContent(), "totalElements", result.getTotalElements(),
         "page", page, "size", size);
@@ -96,7 +97,8 @@ class PetitionController {
 
   /** Unit staff see their unit's (and sub-units') matters only; a guessed number of another unit is "not found". */
   private void requireVisible(PetitionSnapshot snapshot) {
-    if (!scope.canSee(directory.current(), snapshot.unitCode())) {
+    CurrentUser user = directory.current();
+    if (!scope.canSee(user, snapshot.unitCode()) || scope.isAccused(user, snapshot.accusedUnit())) {
       throw ApiProblem.notFound("信访事项", snapshot.number());
     }
   }

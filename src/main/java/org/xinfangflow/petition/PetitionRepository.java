@@ -34,6 +34,7 @@ interface PetitionRepository extends JpaRepository<Petition, Long> {
       where (:status is null or p.status = :status)
         and (:unit is null or p.unitCode = :unit)
         and (:scoped = false or p.unitCode in :units)
+        and (p.accusedUnit is null or p.accusedUnit not in :hiddenAccused)
         and (:q is null or lower(p.number) like :q or lower(p.title) like :q)
         and (:overdue is null
              or (:overdue = true and exists (select d.id from PetitionDeadline d
@@ -41,6 +42,7 @@ interface PetitionRepository extends JpaRepository<Petition, Long> {
              or (:overdue = false and not exists (select d.id from PetitionDeadline d
                  where d.petitionId = p.id and d.overdue = true and d.metAt is null)))""")
   Page<Petition> search(@Param("status") PetitionStatus status, @Param("unit") String unit,
-      @Param("scoped") boolean scoped, @Param("units") Collection<String> units, @Param("q") String q,
+      @Param("scoped") boolean scoped, @Param("units") Collection<String> units,
+      @Param("hiddenAccused") Collection<String> hiddenAccused, @Param("q") String q,
       @Param("overdue") Boolean overdue, Pageable pageable);
 }

@@ -46,8 +46,9 @@ public class PetitionService {
     return find(number).orElseThrow(() -> ApiProblem.notFound("信访事项", number));
   }
 
-  public void recordDispatch(String number, Classification classification, DispatchAction action, String unit) {
-    load(number).dispatched(classification, action, unit);
+  public void recordDispatch(String number, Classification classification, DispatchAction action, String unit,
+      String accusedUnit) {
+    load(number).dispatched(classification, action, unit, accusedUnit);
   }
 
   public void moveTo(String number, PetitionStatus status) {
@@ -149,10 +150,11 @@ public class PetitionService {
   /** A page of matters; {@code scope}, when present, limits them to those units. */
   @Transactional(readOnly = true)
   public Page<PetitionSummary> search(PetitionStatus status, String unit, Optional<Set<String>> scope,
-      Boolean overdue, String q, Pageable page) {
+      Set<String> hiddenAccusedUnits, Boolean overdue, String q, Pageable page) {
     String like = q == null || q.isBlank() ? null : "%" + q.strip().toLowerCase().replace("%", "\\%") + "%";
     Set<String> units = scope.map(s -> s.isEmpty() ? Set.of("-") : s).orElse(Set.of("-"));
-    return petitions.search(status, unit, scope.isPresent(), units, like, overdue, page)
+    Set<String> accused = hiddenAccusedUnits.isEmpty() ? Set.of("-") : hiddenAccusedUnits;
+    return petitions.search(status, unit, scope.isPresent(), units, accused, like, overdue, page)
         .map(p -> new PetitionSummary(p.getNumber(), p.getChannel(), p.getReceivedAt(), p.getTitle(), p.getCategory(),
             p.getStatus(), p.getCurrentStep(), p.getUnitCode(), p.getRepeatOf()));
   }
@@ -170,6 +172,6 @@ public class PetitionService {
     boolean reachable = p.getPetitioners().stream()
         .anyMatch(r -> r.getName() != null && !r.getName().isBlank() && (r.getAddress() != null || r.getPhone() != null));
     return new PetitionSnapshot(p.getNumber(), p.getChannel(), p.getReceivedAt(), p.getStatus(), p.getClassification(),
-        p.getDispatchAction(), p.getUnitCode(), p.getRegisteredBy(), reachable, p.getRepeatOf());
+        p.getDispatchAction(), p.getUnitCode(), p.getRegisteredBy(), reachable, p.getRepeatOf(), p.getAccusedUnit());
   }
 }
