@@ -35,13 +35,15 @@ class PetitionController {
   private final PetitionService petitions;
   private final UserDirectory directory;
   private final DataScope scope;
+  private final MatterVisibility visibility;
 
   PetitionController(RegistrationService registration, PetitionService petitions, UserDirectory directory,
-      DataScope scope) {
+      DataScope scope, MatterVisibility visibility) {
     this.registration = registration;
     this.petitions = petitions;
     this.directory = directory;
     this.scope = scope;
+    this.visibility = visibility;
   }
 
   @PostMapping
@@ -71,8 +73,7 @@ class PetitionController {
   /** The detail view: personal data whole for the roles that work the matter (and the view audited), masked otherwise. */
   @GetMapping("/{number}")
   PetitionDetail detail(@PathVariable String number) {
-    PetitionSnapshot snapshot = petitions.get(number);
-    requireVisible(snapshot);
+    visibility.require(number);
     CurrentUser user = directory.current();
     if (user.has(Role.CLERK) || user.has(Role.HANDLER) || user.has(Role.HEAD) || user.has(Role.REVIEWER)) {
       return petitions.detailWithPersonalData(number, user.username());
@@ -93,14 +94,6 @@ class PetitionController {
         PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "id")));
     return Map.of("content", result.getContent(), "totalElements", result.getTotalElements(),
         "page", page, "size", size);
-  }
-
-  /** Unit staff see their unit's (and sub-units') matters only; a guessed number of another unit is "not found". */
-  private void requireVisible(PetitionSnapshot snapshot) {
-    CurrentUser user = directory.current();
-    if (!scope.canSee(user, snapshot.unitCode()) || scope.isAccused(user, snapshot.accusedUnit())) {
-      throw ApiProblem.notFound("信访事项", snapshot.number());
-    }
   }
 
   private ResponseEntity<PetitionDetail> created(String number, boolean replayed) {

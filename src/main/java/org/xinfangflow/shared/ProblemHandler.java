@@ -98,6 +98,16 @@ class ProblemHandler {
     return ProblemDetails.of(ApiProblem.badInput(e.getHeaderName(), e.getHeaderName() + ": 必填"));
   }
 
+  @ExceptionHandler(org.springframework.web.multipart.support.MissingServletRequestPartException.class)
+  ProblemDetail missingPart(org.springframework.web.multipart.support.MissingServletRequestPartException e) {
+    return ProblemDetails.of(ApiProblem.badInput(e.getRequestPartName(), e.getRequestPartName() + ": 必填"));
+  }
+
+  @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+  ProblemDetail uploadTooLarge(org.springframework.web.multipart.MaxUploadSizeExceededException e) {
+    return ProblemDetails.of(ApiProblem.tooLarge(e.getMaxUploadSize()).with("field", "file"));
+  }
+
   @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
   ProblemDetail mediaType(HttpMediaTypeNotSupportedException e) {
     return ProblemDetails.of(new ApiProblem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",

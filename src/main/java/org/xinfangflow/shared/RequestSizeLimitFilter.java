@@ -26,10 +26,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 
   private final long maxBytes;
+  private final long maxUploadBytes;
   private final ObjectMapper json;
 
-  RequestSizeLimitFilter(@Value("${xinfang.api.max-body-bytes:262144}") long maxBytes, ObjectMapper json) {
+  RequestSizeLimitFilter(@Value("${xinfang.api.max-body-bytes:262144}") long maxBytes,
+      @Value("${xinfang.attachments.max-bytes:20971520}") long maxAttachmentBytes, ObjectMapper json) {
     this.maxBytes = maxBytes;
+    this.maxUploadBytes = maxAttachmentBytes + 65_536; // the file and its multipart envelope
     this.json = json;
   }
 
@@ -41,14 +44,16 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    if (request.getContentLengthLong() > maxBytes) {
+    boolean upload = request.getContentType() != null && request.getContentType().startsWith("multipart/");
+    long limit = upload ? maxUploadBytes : maxBytes;
+    if (request.getContentLengthLong() > limit) {
       response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
       response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
       response.setCharacterEncoding("UTF-8");
-      json.writeValue(response.getOutputStream(), ProblemDetails.of(ApiProblem.tooLarge(maxBytes)));
+      json.writeValue(response.getOutputStream(), ProblemDetails.of(ApiProblem.tooLarge(limit)));
       return;
     }
-    chain.doFilter(new LimitedRequest(request, maxBytes), response);
+    chain.doFilter(upload ? request : new LimitedRequest(request, maxBytes), response);
   }
 
   /** Reads at most the limit; beyond it the body ends in an error the JSON reader reports as bad input. */

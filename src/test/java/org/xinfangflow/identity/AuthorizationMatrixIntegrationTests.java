@@ -28,6 +28,9 @@ class AuthorizationMatrixIntegrationTests {
       Map.entry("POST /api/petitions", Set.of(Role.CLERK)),
       Map.entry("GET /api/petitions", Set.of(Role.values())),
       Map.entry("GET /api/petitions/{number}", Set.of(Role.values())),
+      Map.entry("POST /api/petitions/{number}/attachments", Set.of(Role.CLERK, Role.HANDLER, Role.HEAD, Role.REVIEWER)),
+      Map.entry("GET /api/petitions/{number}/attachments", Set.of(Role.values())),
+      Map.entry("GET /api/petitions/{number}/attachments/{id}", Set.of(Role.values())),
       Map.entry("POST /api/petitions/{number}/dispatch", Set.of(Role.CLERK)),
       Map.entry("POST /api/petitions/{number}/acceptance", Set.of(Role.HANDLER)),
       Map.entry("POST /api/petitions/{number}/extension", Set.of(Role.HEAD)),
@@ -80,7 +83,7 @@ class AuthorizationMatrixIntegrationTests {
     for (String endpoint : applicationEndpoints()) {
       String method = endpoint.substring(0, endpoint.indexOf(' '));
       String path = endpoint.substring(endpoint.indexOf(' ') + 1).replace("{number}", "XF-1999-999999")
-          .replace("{username}", "nobody-at-all");
+          .replace("{username}", "nobody-at-all").replace("{id}", "00000000-0000-0000-0000-000000000000");
       int anonymous = call(null, method, path);
       if (anonymous != 401) {
         wrong.add(endpoint + " anonymous → " + anonymous);
