@@ -12,6 +12,7 @@ import org.xinfangflow.petition.PetitionService;
 import org.xinfangflow.shared.ApiProblem;
 import org.xinfangflow.workflow.DeadlineClocks;
 import org.xinfangflow.workflow.DispatchRoutes;
+import org.xinfangflow.workflow.EngineAccess;
 import org.xinfangflow.workflow.LifecycleSteps;
 import org.xinfangflow.workflow.Step;
 
@@ -28,8 +29,12 @@ class DispatchService {
   private final DataScope scope;
   private final java.time.Clock clock;
 
+  private final EngineAccess engineAccess;
+
   DispatchService(UnitAccess access, DispatchRoutes routes, LifecycleSteps steps, DeadlineClocks clocks,
-      PetitionService petitions, UserDirectory directory, DataScope scope, java.time.Clock clock) {
+      PetitionService petitions, UserDirectory directory, DataScope scope, EngineAccess engineAccess,
+      java.time.Clock clock) {
+    this.engineAccess = engineAccess;
     this.access = access;
     this.routes = routes;
     this.steps = steps;
@@ -65,6 +70,7 @@ class DispatchService {
     variables.put("classification", request.classification().name());
     variables.put("unit", request.unit() == null ? "" : request.unit());
     variables.put("dispatchedOn", clocks.today().toString());
+    engineAccess.handledBy(number, request.unit());
     steps.complete(number, Step.DISPOSE, variables);
   }
 

@@ -1,11 +1,5 @@
 package org.xinfangflow.identity;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
@@ -64,14 +58,7 @@ public class DataScope {
   }
 
   private Set<String> ancestorsAndSelf(String code) {
-    Map<String, String> parents = new HashMap<>();
-    units.findAll().forEach(unit -> parents.put(unit.getCode(), unit.getParentCode()));
-    Set<String> result = new LinkedHashSet<>();
-    String current = code;
-    while (current != null && result.add(current)) {
-      current = parents.get(current);
-    }
-    return result;
+    return new UnitTree(units.findAll()).ancestorsAndSelf(code);
   }
 
   static boolean isUnitStaff(CurrentUser user) {
@@ -80,20 +67,6 @@ public class DataScope {
   }
 
   private Set<String> subtree(String root) {
-    Map<String, List<String>> children = new HashMap<>();
-    units.findAll().forEach(unit -> {
-      if (unit.getParentCode() != null) {
-        children.computeIfAbsent(unit.getParentCode(), k -> new java.util.ArrayList<>()).add(unit.getCode());
-      }
-    });
-    Set<String> result = new LinkedHashSet<>();
-    Deque<String> todo = new ArrayDeque<>(List.of(root));
-    while (!todo.isEmpty()) {
-      String unit = todo.pop();
-      if (result.add(unit)) {
-        todo.addAll(children.getOrDefault(unit, List.of()));
-      }
-    }
-    return result;
+    return new UnitTree(units.findAll()).subtree(root);
   }
 }

@@ -51,7 +51,12 @@ class LoginThrottle {
 
   @EventListener
   void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-    Deque<Instant> recent = failures.computeIfAbsent(key(event.getAuthentication().getName()), k -> new ArrayDeque<>());
+    recordFailure(event.getAuthentication().getName());
+  }
+
+  /** A failed sign-in for the user name, wherever it was tried. */
+  void recordFailure(String username) {
+    Deque<Instant> recent = failures.computeIfAbsent(key(username), k -> new ArrayDeque<>());
     synchronized (recent) {
       prune(recent);
       recent.addLast(clock.instant());

@@ -17,6 +17,19 @@ public enum Role {
   /** 系统管理员. */
   ADMIN;
 
+  /** The role's name in Chinese, as users know it. */
+  public String label() {
+    return switch (this) {
+      case CLERK -> "登记员";
+      case HANDLER -> "责任单位经办人";
+      case HEAD -> "责任单位负责人";
+      case REVIEWER -> "信访部门审核";
+      case SUPERVISOR -> "督查督办";
+      case AUDITOR -> "审计统计";
+      case ADMIN -> "系统管理员";
+    };
+  }
+
   public String authority() {
     return "ROLE_" + name();
   }

@@ -11,7 +11,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -19,8 +21,8 @@ import org.xinfangflow.shared.ApiProblem;
 import org.xinfangflow.shared.ProblemDetails;
 
 /**
- * 访问控制 — HTTP Basic for API clients; the engine REST API only for administrators; Camunda's
- * web applications keep their own sign-in.
+ * 访问控制 — HTTP Basic for API clients, one rule per endpoint ({@link EndpointRules}); the engine's
+ * REST API and web applications are secured in {@link EngineWebSecurity}.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -36,14 +38,13 @@ class SecurityConfiguration {
     // path matchers on the whole request path: /engine-rest is Jersey's servlet, not Spring MVC's, so
     // MVC-relative matchers would silently miss it
     PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
-    http.securityMatcher(new OrRequestMatcher(path.matcher("/api/**"), path.matcher("/engine-rest/**"),
+    http.securityMatcher(new OrRequestMatcher(path.matcher("/api/**"),
             path.matcher("/actuator/**"), path.matcher("/v3/api-docs/**"), path.matcher("/swagger-ui/**"),
             path.matcher("/swagger-ui.html")))
         .authorizeHttpRequests(auth -> {
           auth.requestMatchers(path.matcher("/actuator/health/**"), path.matcher("/actuator/info")).permitAll();
           auth.requestMatchers(path.matcher("/v3/api-docs/**"), path.matcher("/swagger-ui/**"),
               path.matcher("/swagger-ui.html")).permitAll();
-          auth.requestMatchers(path.matcher("/engine-rest/**")).hasRole(Role.ADMIN.name());
           auth.requestMatchers(path.matcher("/actuator/**")).hasAnyRole(Role.ADMIN.name(), Role.AUDITOR.name());
           for (EndpointRules.Rule rule : EndpointRules.RULES) {
             var matched = auth.requestMatchers(path.matcher(rule.method(), rule.path()));
@@ -55,18 +56,26 @@ class SecurityConfiguration {
           }
           auth.anyRequest().denyAll();
         })
-        .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
-            write(response, json, ApiProblem.unauthenticated())))
+        .httpBasic(basic -> basic.authenticationEntryPoint(problemEntryPoint(json)))
         .exceptionHandling(ex -> ex
-            .authenticationEntryPoint((request, response, e) -> write(response, json, ApiProblem.unauthenticated()))
-            .accessDeniedHandler((request, response, e) ->
-                write(response, json, ApiProblem.forbidden("当前角色无权执行此操作"))))
+            .authenticationEntryPoint(problemEntryPoint(json))
+            .accessDeniedHandler(problemDeniedHandler(json)))
         .addFilterBefore(new LoginThrottleFilter(throttle, json), BasicAuthenticationFilter.class)
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         // stateless HTTP Basic clients carry no cookies, so there is no session to forge requests with
         .csrf(csrf -> csrf.disable())
         .headers(Customizer.withDefaults());
     return http.build();
+  }
+
+  /** 401 as problem+json with an HTTP Basic challenge. */
+  static AuthenticationEntryPoint problemEntryPoint(ObjectMapper json) {
+    return (request, response, e) -> write(response, json, ApiProblem.unauthenticated());
+  }
+
+  /** 403 as problem+json. */
+  static AccessDeniedHandler problemDeniedHandler(ObjectMapper json) {
+    return (request, response, e) -> write(response, json, ApiProblem.forbidden("当前角色无权执行此操作"));
   }
 
   private static void write(HttpServletResponse response, ObjectMapper json, ApiProblem problem) throws IOException {

@@ -1,10 +1,12 @@
 package org.xinfangflow.workflow;
 
+import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.xinfangflow.calendar.Beijing;
+import org.xinfangflow.identity.UserDirectory;
 import org.xinfangflow.petition.PetitionRegistered;
 
 /** Starts the statutory lifecycle of a newly registered matter, in the registering transaction. */
@@ -14,14 +16,23 @@ class LifecycleStarter {
   static final String PROCESS_KEY = "petition-lifecycle";
 
   private final RuntimeService runtime;
+  private final EngineAccess access;
+  private final UserDirectory directory;
 
-  LifecycleStarter(RuntimeService runtime) {
+  LifecycleStarter(RuntimeService runtime, EngineAccess access, UserDirectory directory) {
     this.runtime = runtime;
+    this.access = access;
+    this.directory = directory;
   }
 
   @EventListener
   void on(PetitionRegistered registered) {
     String receivedOn = registered.receivedAt().atZone(Beijing.ZONE).toLocalDate().toString();
-    runtime.startProcessInstanceByKey(PROCESS_KEY, registered.number(), Map.of("receivedOn", receivedOn));
+    String registeringUnit = directory.unitOf(registered.registeredBy()).orElse(null);
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("receivedOn", receivedOn);
+    variables.put(EngineAccess.REGISTERING_UNIT, registeringUnit);
+    var instance = runtime.startProcessInstanceByKey(PROCESS_KEY, registered.number(), variables);
+    access.registeredBy(instance.getId(), registeringUnit);
   }
 }

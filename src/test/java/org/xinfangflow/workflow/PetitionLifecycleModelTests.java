@@ -18,7 +18,7 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -27,8 +27,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  * loops, and each timer executed explicitly. The real clocks are tested with the application
  * (StatutoryClocksIntegrationTests); here {@code clocks} and {@code lifecycle} are fakes.
  */
-@ExtendWith(ProcessEngineExtension.class)
 class PetitionLifecycleModelTests {
+
+  @RegisterExtension
+  static final ProcessEngineExtension ENGINE = ProcessEngineExtension.builder()
+      .configurationResource("model-engine.cfg.xml").build();
 
   private final ModelFakes.Clocks clocks = new ModelFakes.Clocks();
   private final ModelFakes.Lifecycle lifecycle = new ModelFakes.Lifecycle();
