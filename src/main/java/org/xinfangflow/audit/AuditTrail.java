@@ -19,6 +19,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import org.xinfangflow.identity.CurrentUser;
 import org.xinfangflow.identity.DirectoryChanged;
 import org.xinfangflow.identity.UserDirectory;
+import org.xinfangflow.petition.IdNumbersReencrypted;
 import org.xinfangflow.petition.PersonalDataViewed;
 import org.xinfangflow.petition.TimelineRecorded;
 
@@ -55,6 +56,13 @@ public class AuditTrail {
   @EventListener
   void on(PersonalDataViewed viewed) {
     append(clock.instant(), viewed.number(), "查看个人信息", "查看未脱敏的信访人身份证号码和电话");
+  }
+
+  /** A batch of stored ID numbers was re-encrypted with the current key (after a key rotation). */
+  @EventListener
+  void on(IdNumbersReencrypted reencrypted) {
+    append(clock.instant(), null, "重新加密个人信息",
+        reencrypted.rows() + " 条信访人身份证号码改用密钥 " + reencrypted.keyId() + " 加密并重新计算检索摘要");
   }
 
   /** An administrator changed a user or a unit. */

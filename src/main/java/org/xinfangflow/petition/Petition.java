@@ -109,7 +109,7 @@ class Petition {
   }
 
   Petition(String number, RegistrationRequest request, Instant receivedAt, Instant registeredAt, String registeredBy,
-      boolean collective, String contentFingerprint, UnaryOperator<String> idNumberHash) {
+      boolean collective, String contentFingerprint, UnaryOperator<String> idNumberHash, String hashKeyId) {
     this.number = number;
     this.channel = request.channel();
     this.receivedAt = receivedAt;
@@ -124,8 +124,8 @@ class Petition {
     this.targetUnit = request.targetUnit();
     this.contentFingerprint = contentFingerprint;
     request.petitioners().forEach(p -> petitioners.add(new Petitioner(p.name().strip(), upper(p.idNumber()),
-        upper(p.idNumber()) == null ? null : idNumberHash.apply(upper(p.idNumber())), blankToNull(p.phone()),
-        blankToNull(p.address()))));
+        upper(p.idNumber()) == null ? null : idNumberHash.apply(upper(p.idNumber())), hashKeyId,
+        blankToNull(p.phone()), blankToNull(p.address()))));
     this.status = PetitionStatus.REGISTERED;
   }
 

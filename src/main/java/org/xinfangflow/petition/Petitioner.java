@@ -19,6 +19,10 @@ public class Petitioner {
   @Column(name = "id_number_hash")
   private String idNumberHash;
 
+  /** Id of the key that computed {@link #idNumberHash}; null on rows older than key rotation (the legacy key). */
+  @Column(name = "id_number_hash_key")
+  private String idNumberHashKey;
+
   private String phone;
 
   private String address;
@@ -26,10 +30,12 @@ public class Petitioner {
   protected Petitioner() {
   }
 
-  Petitioner(String name, String idNumber, String idNumberHash, String phone, String address) {
+  Petitioner(String name, String idNumber, String idNumberHash, String idNumberHashKey, String phone,
+      String address) {
     this.name = name;
     this.idNumber = idNumber;
     this.idNumberHash = idNumberHash;
+    this.idNumberHashKey = idNumberHash == null ? null : idNumberHashKey;
     this.phone = phone;
     this.address = address;
   }

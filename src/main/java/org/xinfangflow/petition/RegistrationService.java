@@ -75,7 +75,7 @@ class RegistrationService {
     String number = numbers.next(now.atZone(BEIJING).getYear());
     boolean collective = request.headcount() >= properties.collectiveVisitThreshold();
     Petition petition = new Petition(number, request, receivedAt, now, clerk.username(), collective, fingerprint,
-        cipher::hash);
+        cipher::hash, cipher.currentKeyId());
     inProgress.ifPresent(original -> petition.markRepeatOf(original.getNumber()));
     petitions.saveAndFlush(petition);
     if (idempotencyKey != null) {
@@ -117,7 +117,9 @@ class RegistrationService {
     List<Petition> found = new ArrayList<>();
     List<String> ids = request.idNumbers();
     if (!ids.isEmpty()) {
-      found.addAll(petitions.findSameContentByIdNumbers(fingerprint, ids.stream().map(cipher::hash).toList()));
+      // every key's hash: rows not yet re-encrypted after a key rotation carry a previous key's hash
+      found.addAll(petitions.findSameContentByIdNumbers(fingerprint,
+          ids.stream().flatMap(id -> cipher.searchHashes(id).stream()).toList()));
     }
     request.petitioners().stream()
         .filter(p -> (p.idNumber() == null || p.idNumber().isBlank()) && p.phone() != null && !p.phone().isBlank())

@@ -38,7 +38,7 @@ class PersonalDataIntegrationTests {
     Map<String, Object> row = jdbc.queryForMap("""
         select r.id_number, r.id_number_hash from petitioner r join petition p on p.id = r.petition_id
         where p.number = ?""", number);
-    assertThat((String) row.get("id_number")).startsWith("v1:").doesNotContain(idNumber.substring(6, 14));
+    assertThat((String) row.get("id_number")).startsWith("v2:k1:").doesNotContain(idNumber.substring(6, 14));
     assertThat((String) row.get("id_number_hash")).hasSize(64);
 
     var masked = api.as("supervisor").get("/api/petitions/" + number).body().path("petitioners").get(0);
