@@ -44,6 +44,7 @@ public final class EndpointRules {
       new Rule(POST, MATTER + "/hearing", Set.of(Role.REVIEWER)),
       new Rule(POST, MATTER + "/re-review-opinion", Set.of(Role.REVIEWER)),
       new Rule(GET, "/api/tasks", Set.of()),
+      new Rule(GET, "/api/me", Set.of()),
       new Rule(GET, "/api/simulation/clock", Set.of()),
       new Rule(PUT, "/api/simulation/clock", Set.of(Role.ADMIN, Role.SUPERVISOR)),
       new Rule(GET, "/api/audit", Set.of(Role.AUDITOR, Role.ADMIN)),

@@ -14,9 +14,11 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -37,7 +39,7 @@ class EngineWebSecurity {
       Map.of("authentication-provider", ContainerBasedAuthenticationProvider.class.getName());
 
   @Bean
-  @Order(1)
+  @Order(3)
   SecurityFilterChain engineRestSecurity(HttpSecurity http, ObjectMapper json, LoginThrottle throttle)
       throws Exception {
     PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
@@ -59,8 +61,9 @@ class EngineWebSecurity {
   }
 
   @Bean
-  @Order(2)
-  SecurityFilterChain engineWebApplicationsSecurity(HttpSecurity http, ObjectMapper json, LoginThrottle throttle)
+  @Order(4)
+  SecurityFilterChain engineWebApplicationsSecurity(HttpSecurity http, ObjectMapper json, LoginThrottle throttle,
+      UserDetailsService users)
       throws Exception {
     PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
     http.securityMatcher(path.matcher("/camunda/**"))
@@ -77,6 +80,7 @@ class EngineWebSecurity {
                 path.matcher("/camunda/**"))
             .accessDeniedHandler(SecurityConfiguration.problemDeniedHandler(json)))
         .addFilterBefore(new LoginThrottleFilter(throttle, json), BasicAuthenticationFilter.class)
+        .addFilterAfter(new SessionUserCheck(users), SecurityContextHolderFilter.class)
         // the web applications send Camunda's own CSRF token (X-XSRF-TOKEN), checked by Camunda's filter
         .csrf(csrf -> csrf.disable())
         .headers(Customizer.withDefaults());

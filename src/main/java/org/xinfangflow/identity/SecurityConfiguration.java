@@ -1,28 +1,34 @@
 package org.xinfangflow.identity;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.xinfangflow.shared.ApiProblem;
 import org.xinfangflow.shared.ProblemDetails;
 
 /**
- * 访问控制 — HTTP Basic for API clients, one rule per endpoint ({@link EndpointRules}); the engine's
- * REST API and web applications are secured in {@link EngineWebSecurity}.
+ * 访问控制 for the API — HTTP Basic for API clients, or the session of a browser signed in through
+ * the login form ({@link WebSecurityConfiguration}), then with a CSRF token ({@link BrowserCsrf}).
+ * Camunda's web applications and engine REST API are secured in {@link EngineWebSecurity}.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -34,13 +40,13 @@ class SecurityConfiguration {
   }
 
   @Bean
-  SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json, LoginThrottle throttle) throws Exception {
-    // path matchers on the whole request path: /engine-rest is Jersey's servlet, not Spring MVC's, so
-    // MVC-relative matchers would silently miss it
+  @Order(1)
+  SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json, LoginThrottle throttle, BrowserCsrf csrf,
+      UserDetailsService users) throws Exception {
+    // path matchers on the whole request path, not MVC-relative ones, as in WebSecurityConfiguration
     PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
-    http.securityMatcher(new OrRequestMatcher(path.matcher("/api/**"),
-            path.matcher("/actuator/**"), path.matcher("/v3/api-docs/**"), path.matcher("/swagger-ui/**"),
-            path.matcher("/swagger-ui.html")))
+    http.securityMatcher(new OrRequestMatcher(path.matcher("/api/**"), path.matcher("/actuator/**"),
+            path.matcher("/v3/api-docs/**"), path.matcher("/swagger-ui/**"), path.matcher("/swagger-ui.html")))
         .authorizeHttpRequests(auth -> {
           auth.requestMatchers(path.matcher("/actuator/health/**"), path.matcher("/actuator/info")).permitAll();
           auth.requestMatchers(path.matcher("/v3/api-docs/**"), path.matcher("/swagger-ui/**"),
@@ -61,28 +67,35 @@ class SecurityConfiguration {
             .authenticationEntryPoint(problemEntryPoint(json))
             .accessDeniedHandler(problemDeniedHandler(json)))
         .addFilterBefore(new LoginThrottleFilter(throttle, json), BasicAuthenticationFilter.class)
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        // stateless HTTP Basic clients carry no cookies, so there is no session to forge requests with
-        .csrf(csrf -> csrf.disable())
-        .headers(Customizer.withDefaults());
+        .addFilterAfter(new SessionUserCheck(users), SecurityContextHolderFilter.class)
+        // a browser's session is used, never made here: HTTP Basic clients stay stateless
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+        .requestCache(cache -> cache.requestCache(new NullRequestCache()))
+        .csrf(csrf::forApi)
+        .headers(SecurityHeaders.withContentSecurityPolicyExcept(
+            new OrRequestMatcher(path.matcher("/swagger-ui/**"), path.matcher("/swagger-ui.html"))));
     return http.build();
   }
 
-  /** 401 as problem+json with an HTTP Basic challenge. */
+  /** 401 as problem+json (with an HTTP Basic challenge unless a web page's script is asking). */
   static AuthenticationEntryPoint problemEntryPoint(ObjectMapper json) {
-    return (request, response, e) -> write(response, json, ApiProblem.unauthenticated());
+    return (request, response, e) -> write(request, response, json, ApiProblem.unauthenticated());
   }
 
-  /** 403 as problem+json. */
+  /** 403 as problem+json, saying whether the CSRF token or the role was wrong. */
   static AccessDeniedHandler problemDeniedHandler(ObjectMapper json) {
-    return (request, response, e) -> write(response, json, ApiProblem.forbidden("当前角色无权执行此操作"));
+    return (request, response, e) -> write(request, response, json, e instanceof CsrfException
+        ? ApiProblem.forbidden("缺少或无效的 CSRF 令牌（X-XSRF-TOKEN），请刷新页面后重试")
+        : ApiProblem.forbidden("当前角色无权执行此操作"));
   }
 
-  private static void write(HttpServletResponse response, ObjectMapper json, ApiProblem problem) throws IOException {
+  private static void write(HttpServletRequest request, HttpServletResponse response, ObjectMapper json,
+      ApiProblem problem) throws IOException {
     response.setStatus(problem.status().value());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     response.setCharacterEncoding("UTF-8");
-    if (problem.status().value() == 401) {
+    // the web pages' scripts say who they are: no challenge, so the browser shows no password dialog of its own
+    if (problem.status().value() == 401 && !"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
       response.setHeader("WWW-Authenticate", "Basic realm=\"xinfang-flow\", charset=\"UTF-8\"");
     }
     json.writeValue(response.getOutputStream(), ProblemDetails.of(problem));

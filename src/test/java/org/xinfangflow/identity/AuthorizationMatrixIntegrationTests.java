@@ -46,6 +46,7 @@ class AuthorizationMatrixIntegrationTests {
       Map.entry("POST /api/petitions/{number}/hearing", Set.of(Role.REVIEWER)),
       Map.entry("POST /api/petitions/{number}/re-review-opinion", Set.of(Role.REVIEWER)),
       Map.entry("GET /api/tasks", Set.of(Role.values())),
+      Map.entry("GET /api/me", Set.of(Role.values())),
       Map.entry("GET /api/simulation/clock", Set.of(Role.values())),
       Map.entry("PUT /api/simulation/clock", Set.of(Role.ADMIN, Role.SUPERVISOR)),
       Map.entry("GET /api/audit", Set.of(Role.AUDITOR, Role.ADMIN)),
