@@ -33,9 +33,14 @@ class UnitAccess {
     return new Acting(user, matter);
   }
 
-  /** The caller and the matter, for bureau roles that see every matter. */
+  /** The caller and the matter, for bureau roles, after checking the matter is in their jurisdiction. */
   Acting bureau(String number) {
-    return new Acting(directory.current(), petitions.get(number));
+    CurrentUser user = directory.current();
+    PetitionSnapshot matter = petitions.get(number);
+    if (!scope.canSee(user, matter.unitCode(), matter.registeredUnit())) {
+      throw ApiProblem.notFound("信访事项", number);
+    }
+    return new Acting(user, matter);
   }
 
   record Acting(CurrentUser user, PetitionSnapshot matter) {

@@ -7,7 +7,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 数据范围 — which matters a user may see and act on. Staff of a responsible unit (handlers, heads,
- * without a bureau role): the matters of their unit and all its sub-units. Bureau roles: all.
+ * without a bureau role): the matters handled by their unit and all its sub-units. Bureau roles
+ * (clerk, reviewer, supervisor, auditor): their jurisdiction — the matters registered or handled by
+ * their unit or any unit under it, so a county bureau sees its own, a city bureau its counties' too.
+ * Administrators: all.
  */
 @Service
 public class DataScope {
@@ -18,19 +21,27 @@ public class DataScope {
     this.units = units;
   }
 
-  /** The units whose matters the user is limited to; empty when the user is not limited. */
+  /** The matters the user may see. */
   @Transactional(readOnly = true)
-  public Optional<Set<String>> unitsOf(CurrentUser user) {
-    if (!isUnitStaff(user)) {
-      return Optional.empty();
+  public MatterScope of(CurrentUser user) {
+    if (user.has(Role.ADMIN)) {
+      return MatterScope.everything();
     }
-    return Optional.of(user.unitCode() == null ? Set.of() : subtree(user.unitCode()));
+    Set<String> units = user.unitCode() == null ? Set.of() : subtree(user.unitCode());
+    return isUnitStaff(user) ? new MatterScope(false, units, Set.of()) : new MatterScope(false, units, units);
   }
 
-  /** Whether the user may see a matter handled by this unit (null: not yet dispatched). */
+  /** The units whose handled matters the user is limited to; empty when the user is not limited. */
   @Transactional(readOnly = true)
-  public boolean canSee(CurrentUser user, String unitCode) {
-    return unitsOf(user).map(scope -> unitCode != null && scope.contains(unitCode)).orElse(true);
+  public Optional<Set<String>> unitsOf(CurrentUser user) {
+    MatterScope scope = of(user);
+    return scope.unlimited() ? Optional.empty() : Optional.of(scope.handlingUnits());
+  }
+
+  /** Whether the user may see a matter handled by this unit (null: not yet dispatched) and registered by the other. */
+  @Transactional(readOnly = true)
+  public boolean canSee(CurrentUser user, String unitCode, String registeredUnit) {
+    return of(user).covers(unitCode, registeredUnit);
   }
 
   /**

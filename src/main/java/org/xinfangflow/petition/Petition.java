@@ -46,6 +46,10 @@ class Petition {
   @Column(name = "registered_by", nullable = false)
   private String registeredBy;
 
+  /** The unit that registered the matter: the registering clerk's bureau. */
+  @Column(name = "registered_unit")
+  private String registeredUnit;
+
   @Column(nullable = false)
   private int headcount;
 
@@ -109,12 +113,13 @@ class Petition {
   }
 
   Petition(String number, RegistrationRequest request, Instant receivedAt, Instant registeredAt, String registeredBy,
-      boolean collective, String contentFingerprint, UnaryOperator<String> idNumberHash, String hashKeyId) {
+      String registeredUnit, boolean collective, String contentFingerprint, UnaryOperator<String> idNumberHash, String hashKeyId) {
     this.number = number;
     this.channel = request.channel();
     this.receivedAt = receivedAt;
     this.registeredAt = registeredAt;
     this.registeredBy = registeredBy;
+    this.registeredUnit = registeredUnit;
     this.headcount = request.headcount();
     this.collective = collective;
     this.title = request.title().strip();
@@ -183,6 +188,8 @@ class Petition {
   Instant getReceivedAt() { return receivedAt; }
   Instant getRegisteredAt() { return registeredAt; }
   String getRegisteredBy() { return registeredBy; }
+
+  String getRegisteredUnit() { return registeredUnit; }
   int getHeadcount() { return headcount; }
   boolean isCollective() { return collective; }
   String getTitle() { return title; }

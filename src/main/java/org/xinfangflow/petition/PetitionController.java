@@ -89,7 +89,7 @@ class PetitionController {
       @RequestParam(defaultValue = "0") @Min(0) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
     CurrentUser user = directory.current();
-    Page<PetitionSummary> result = petitions.search(status, unit, scope.unitsOf(user),
+    Page<PetitionSummary> result = petitions.search(status, unit, scope.of(user),
         scope.accusedUnitsHiddenFrom(user), overdue, q,
         PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "id")));
     return Map.of("content", result.getContent(), "totalElements", result.getTotalElements(),

@@ -13,6 +13,8 @@ interface PetitionRepository extends JpaRepository<Petition, Long> {
 
   Optional<Petition> findByNumber(String number);
 
+  List<Petition> findByNumberIn(Collection<String> numbers);
+
   /** Earlier matters with the same content from any of the same petitioners (by the ID numbers' hashes). */
   @Query("""
       select distinct p from Petition p join p.petitioners r
@@ -33,7 +35,7 @@ interface PetitionRepository extends JpaRepository<Petition, Long> {
       select p from Petition p
       where (:status is null or p.status = :status)
         and (:unit is null or p.unitCode = :unit)
-        and (:scoped = false or p.unitCode in :units)
+        and (:scoped = false or p.unitCode in :units or p.registeredUnit in :registering)
         and (p.accusedUnit is null or p.accusedUnit not in :hiddenAccused)
         and (:q is null or lower(p.number) like :q or lower(p.title) like :q)
         and (:overdue is null
@@ -43,6 +45,7 @@ interface PetitionRepository extends JpaRepository<Petition, Long> {
                  where d.petitionId = p.id and d.overdue = true and d.metAt is null)))""")
   Page<Petition> search(@Param("status") PetitionStatus status, @Param("unit") String unit,
       @Param("scoped") boolean scoped, @Param("units") Collection<String> units,
+      @Param("registering") Collection<String> registering,
       @Param("hiddenAccused") Collection<String> hiddenAccused, @Param("q") String q,
       @Param("overdue") Boolean overdue, Pageable pageable);
 }

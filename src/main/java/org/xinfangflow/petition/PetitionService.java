@@ -1,7 +1,10 @@
 package org.xinfangflow.petition;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.data.domain.Page;
@@ -9,6 +12,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.context.ApplicationEventPublisher;
+import org.xinfangflow.identity.MatterScope;
 import org.xinfangflow.shared.ApiProblem;
 import org.xinfangflow.shared.Masking;
 
@@ -147,16 +151,32 @@ public class PetitionService {
         List.of());
   }
 
-  /** A page of matters; {@code scope}, when present, limits them to those units. */
+  /** A page of the matters within the caller's scope. */
   @Transactional(readOnly = true)
-  public Page<PetitionSummary> search(PetitionStatus status, String unit, Optional<Set<String>> scope,
+  public Page<PetitionSummary> search(PetitionStatus status, String unit, MatterScope scope,
       Set<String> hiddenAccusedUnits, Boolean overdue, String q, Pageable page) {
     String like = q == null || q.isBlank() ? null : "%" + q.strip().toLowerCase().replace("%", "\\%") + "%";
-    Set<String> units = scope.map(s -> s.isEmpty() ? Set.of("-") : s).orElse(Set.of("-"));
     Set<String> accused = hiddenAccusedUnits.isEmpty() ? Set.of("-") : hiddenAccusedUnits;
-    return petitions.search(status, unit, scope.isPresent(), units, accused, like, overdue, page)
+    return petitions.search(status, unit, !scope.unlimited(), orNone(scope.handlingUnits()),
+            orNone(scope.registeringUnits()), accused, like, overdue, page)
         .map(p -> new PetitionSummary(p.getNumber(), p.getChannel(), p.getReceivedAt(), p.getTitle(), p.getCategory(),
             p.getStatus(), p.getCurrentStep(), p.getUnitCode(), p.getRepeatOf()));
+  }
+
+  /** The handling and registering units of these matters, by number (units may be null). */
+  @Transactional(readOnly = true)
+  public Map<String, MatterUnits> unitsOf(Collection<String> numbers) {
+    Map<String, MatterUnits> units = new HashMap<>();
+    if (!numbers.isEmpty()) {
+      petitions.findByNumberIn(numbers)
+          .forEach(p -> units.put(p.getNumber(), new MatterUnits(p.getUnitCode(), p.getRegisteredUnit())));
+    }
+    return units;
+  }
+
+  /** An IN list never empty: "-" is no unit's code. */
+  private static Set<String> orNone(Set<String> units) {
+    return units.isEmpty() ? Set.of("-") : units;
   }
 
   private PetitionDeadline latest(String number, ClockStep step) {
@@ -172,6 +192,7 @@ public class PetitionService {
     boolean reachable = p.getPetitioners().stream()
         .anyMatch(r -> r.getName() != null && !r.getName().isBlank() && (r.getAddress() != null || r.getPhone() != null));
     return new PetitionSnapshot(p.getNumber(), p.getChannel(), p.getReceivedAt(), p.getStatus(), p.getClassification(),
-        p.getDispatchAction(), p.getUnitCode(), p.getRegisteredBy(), reachable, p.getRepeatOf(), p.getAccusedUnit());
+        p.getDispatchAction(), p.getUnitCode(), p.getRegisteredBy(), reachable, p.getRepeatOf(), p.getAccusedUnit(),
+        p.getRegisteredUnit());
   }
 }

@@ -5,5 +5,5 @@ import java.time.Instant;
 /** What other modules may know of a matter. */
 public record PetitionSnapshot(String number, Channel channel, Instant receivedAt, PetitionStatus status,
     Classification classification, DispatchAction action, String unitCode, String registeredBy,
-    boolean petitionerReachable, String repeatOf, String accusedUnit) {
+    boolean petitionerReachable, String repeatOf, String accusedUnit, String registeredUnit) {
 }

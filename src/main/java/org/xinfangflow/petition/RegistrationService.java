@@ -74,7 +74,7 @@ class RegistrationService {
 
     String number = numbers.next(now.atZone(BEIJING).getYear());
     boolean collective = request.headcount() >= properties.collectiveVisitThreshold();
-    Petition petition = new Petition(number, request, receivedAt, now, clerk.username(), collective, fingerprint,
+    Petition petition = new Petition(number, request, receivedAt, now, clerk.username(), clerk.unitCode(), collective, fingerprint,
         cipher::hash, cipher.currentKeyId());
     inProgress.ifPresent(original -> petition.markRepeatOf(original.getNumber()));
     petitions.saveAndFlush(petition);

@@ -15,8 +15,11 @@ import org.xinfangflow.calendar.Beijing;
 import java.util.Set;
 import org.xinfangflow.identity.CurrentUser;
 import org.xinfangflow.identity.DataScope;
+import org.xinfangflow.identity.MatterScope;
 import org.xinfangflow.identity.Role;
 import org.xinfangflow.identity.UserDirectory;
+import org.xinfangflow.petition.MatterUnits;
+import org.xinfangflow.petition.PetitionService;
 
 /** 待办 — {@code GET /api/tasks}: the caller's open work, earliest due first. */
 @RestController
@@ -26,8 +29,11 @@ class TaskController {
   private final RuntimeService runtime;
   private final UserDirectory directory;
   private final DataScope scope;
+  private final PetitionService petitions;
 
-  TaskController(TaskService tasks, RuntimeService runtime, UserDirectory directory, DataScope scope) {
+  TaskController(TaskService tasks, RuntimeService runtime, UserDirectory directory, DataScope scope,
+      PetitionService petitions) {
+    this.petitions = petitions;
     this.tasks = tasks;
     this.runtime = runtime;
     this.directory = directory;
@@ -36,7 +42,8 @@ class TaskController {
 
   @GetMapping("/api/tasks")
   List<OpenTask> myTasks() {
-    List<String> groups = candidateGroups(directory.current());
+    CurrentUser user = directory.current();
+    List<String> groups = candidateGroups(user);
     if (groups.isEmpty()) {
       return List.of();
     }
@@ -48,7 +55,15 @@ class TaskController {
     Map<String, String> numbers = runtime.createProcessInstanceQuery()
         .processInstanceIds(open.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet())).list().stream()
         .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
-    return open.stream().map(task -> view(task, numbers.get(task.getProcessInstanceId()))).toList();
+    // a bureau role's candidate group ("clerk", "reviewer") spans bureaus: keep the caller's jurisdiction
+    MatterScope inScope = scope.of(user);
+    Map<String, MatterUnits> units = petitions.unitsOf(numbers.values());
+    return open.stream()
+        .filter(task -> {
+          MatterUnits matter = units.get(numbers.get(task.getProcessInstanceId()));
+          return matter != null && inScope.covers(matter.handlingUnit(), matter.registeredUnit());
+        })
+        .map(task -> view(task, numbers.get(task.getProcessInstanceId()))).toList();
   }
 
   /** The candidate groups of the model: {@code clerk}, {@code reviewer}, a unit code, {@code UNIT-head}. */
