@@ -1,9 +1,13 @@
 package org.xinfangflow.handling;
 
 import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xinfangflow.identity.CurrentUser;
 import org.xinfangflow.identity.DataScope;
 import org.xinfangflow.identity.UserDirectory;
 import org.xinfangflow.petition.Classification;
@@ -58,8 +62,10 @@ class DispatchService {
     if (toUnit && (request.unit() == null || !directory.unitExists(request.unit()))) {
       throw ApiProblem.badInput("unit", "unit: 转送、交办须指定系统中存在的责任单位");
     }
+    boolean accusation = request.classification() == Classification.ACCUSATION;
+    Set<String> accusedPersons = accusation ? request.accusedPersonSet() : Set.of();
     petitions.recordDispatch(number, request.classification(), request.action(), request.unit(),
-        request.classification() == Classification.ACCUSATION ? request.accusedUnit() : null);
+        accusation ? request.accusedUnit() : null, accusedPersons);
     clocks.meet(number, ClockStep.DISPOSE, clock.instant());
     petitions.record(number, acting.user().username(), "依法分类处理",
         "%s / %s%s：%s（%s）%s".formatted(request.classification(), request.action(),
@@ -71,20 +77,33 @@ class DispatchService {
     variables.put("unit", request.unit() == null ? "" : request.unit());
     variables.put("dispatchedOn", clocks.today().toString());
     engineAccess.handledBy(number, request.unit());
+    engineAccess.hiddenFrom(number, accusedPersons);
     steps.complete(number, Step.DISPOSE, variables);
   }
 
-  /** Art. 30: an accusation never goes to the accused unit, nor to a unit under it. */
+  /**
+   * Art. 30: an accusation never goes to the accused unit, nor to a unit under it, nor to an accused
+   * person's own unit (nor, when they are a unit's staff, to a unit under theirs, which they oversee).
+   */
   private void checkAccusation(DispatchRequest request) {
-    if (request.accusedUnit() == null) {
-      return;
-    }
-    if (!directory.unitExists(request.accusedUnit())) {
+    if (request.accusedUnit() != null && !directory.unitExists(request.accusedUnit())) {
       throw ApiProblem.badInput("accusedUnit", "accusedUnit: 单位 " + request.accusedUnit() + " 不存在");
     }
-    if (request.classification() == Classification.ACCUSATION && request.unit() != null
-        && scope.isWithin(request.unit(), request.accusedUnit())) {
+    List<CurrentUser> persons = new ArrayList<>();
+    for (String person : request.accusedPersonSet()) {
+      persons.add(directory.find(person).orElseThrow(() ->
+          ApiProblem.badInput("accusedPersons", "accusedPersons: 用户 " + person + " 不存在")));
+    }
+    if (request.classification() != Classification.ACCUSATION || request.unit() == null) {
+      return;
+    }
+    if (request.accusedUnit() != null && scope.isWithin(request.unit(), request.accusedUnit())) {
       throw ApiProblem.refused("《信访工作条例》第三十条", "unit", "检举控告不得转送、交办给被检举控告的单位或其下属单位");
+    }
+    for (CurrentUser person : persons) {
+      if (scope.wouldReach(person, request.unit())) {
+        throw ApiProblem.refused("《信访工作条例》第三十条", "unit", "检举控告不得转送、交办给被检举控告人所在单位或其下属单位");
+      }
     }
   }
 }

@@ -27,7 +27,8 @@ class UnitAccess {
     CurrentUser user = directory.current();
     PetitionSnapshot matter = petitions.get(number);
     if (matter.unitCode() == null || !scope.unitsOf(user).orElse(java.util.Set.of(String.valueOf(user.unitCode())))
-        .contains(matter.unitCode()) || scope.isAccused(user, matter.accusedUnit())) {
+        .contains(matter.unitCode()) || scope.isAccused(user, matter.accusedUnit())
+        || matter.accusedPersons().contains(user.username())) {
       throw ApiProblem.notFound("信访事项", number);
     }
     return new Acting(user, matter);
@@ -37,7 +38,8 @@ class UnitAccess {
   Acting bureau(String number) {
     CurrentUser user = directory.current();
     PetitionSnapshot matter = petitions.get(number);
-    if (!scope.canSee(user, matter.unitCode(), matter.registeredUnit())) {
+    if (!scope.canSee(user, matter.unitCode(), matter.registeredUnit())
+        || matter.accusedPersons().contains(user.username())) {
       throw ApiProblem.notFound("信访事项", number);
     }
     return new Acting(user, matter);

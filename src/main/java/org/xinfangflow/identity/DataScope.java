@@ -56,6 +56,23 @@ public class DataScope {
     return ancestorsAndSelf(user.unitCode());
   }
 
+  /** Whether the user is staff (handler, head; not a bureau role) of exactly this unit. */
+  public boolean isStaffOf(CurrentUser user, String unitCode) {
+    return isUnitStaff(user) && unitCode != null && unitCode.equals(user.unitCode());
+  }
+
+  /**
+   * Whether a matter sent to {@code unit} would reach this person: their own unit, or — for unit
+   * staff, who see their sub-units' matters — a unit under it.
+   */
+  @Transactional(readOnly = true)
+  public boolean wouldReach(CurrentUser person, String unit) {
+    if (unit == null || person.unitCode() == null) {
+      return false;
+    }
+    return unit.equals(person.unitCode()) || isUnitStaff(person) && isWithin(unit, person.unitCode());
+  }
+
   /** Whether an accusation against this unit must be hidden from the user (Art. 30). */
   @Transactional(readOnly = true)
   public boolean isAccused(CurrentUser user, String accusedUnit) {

@@ -50,6 +50,12 @@ public class UserDirectory {
     return code == null ? Optional.empty() : units.findById(code).map(OrgUnit::getName);
   }
 
+  /** An account by name, enabled or not. */
+  @Transactional(readOnly = true)
+  public Optional<CurrentUser> find(String username) {
+    return username == null ? Optional.empty() : users.findById(username).map(UserDirectory::toCurrentUser);
+  }
+
   /** The unit a user belongs to, if the user exists and has one. */
   @Transactional(readOnly = true)
   public Optional<String> unitOf(String username) {

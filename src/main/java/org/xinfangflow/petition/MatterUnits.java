@@ -1,5 +1,10 @@
 package org.xinfangflow.petition;
 
-/** The unit handling a matter (null before dispatch) and the unit that registered it. */
-public record MatterUnits(String handlingUnit, String registeredUnit) {
+import java.util.Set;
+
+/**
+ * Who a matter belongs to: the unit handling it (null before dispatch), the unit that registered it,
+ * and the accounts an accusation names (who never see it).
+ */
+public record MatterUnits(String handlingUnit, String registeredUnit, Set<String> accusedPersons) {
 }

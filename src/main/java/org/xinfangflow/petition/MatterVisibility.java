@@ -24,7 +24,8 @@ class MatterVisibility {
   PetitionSnapshot require(String number) {
     PetitionSnapshot snapshot = petitions.get(number);
     CurrentUser user = directory.current();
-    if (!scope.canSee(user, snapshot.unitCode(), snapshot.registeredUnit()) || scope.isAccused(user, snapshot.accusedUnit())) {
+    if (!scope.canSee(user, snapshot.unitCode(), snapshot.registeredUnit()) || scope.isAccused(user, snapshot.accusedUnit())
+        || snapshot.accusedPersons().contains(user.username())) {
       throw ApiProblem.notFound("信访事项", number);
     }
     return snapshot;

@@ -93,6 +93,12 @@ class Petition {
   @Column(name = "accused_unit")
   private String accusedUnit;
 
+  /** 被检举控告人 — for an accusation: the accounts of the people it names, who must never see it (Art. 30). */
+  @ElementCollection
+  @CollectionTable(name = "petition_accused_person", joinColumns = @JoinColumn(name = "petition_id"))
+  @Column(name = "username")
+  private Set<String> accusedPersons = new LinkedHashSet<>();
+
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
   private PetitionStatus status;
@@ -139,11 +145,14 @@ class Petition {
     this.status = PetitionStatus.REPEAT;
   }
 
-  void dispatched(Classification classification, DispatchAction action, String unitCode, String accusedUnit) {
+  void dispatched(Classification classification, DispatchAction action, String unitCode, String accusedUnit,
+      Set<String> accusedPersons) {
     this.classification = classification;
     this.dispatchAction = action;
     this.unitCode = unitCode;
     this.accusedUnit = accusedUnit;
+    this.accusedPersons.clear();
+    this.accusedPersons.addAll(accusedPersons);
   }
 
   void moveTo(PetitionStatus status) {
@@ -203,6 +212,8 @@ class Petition {
   DispatchAction getDispatchAction() { return dispatchAction; }
   String getUnitCode() { return unitCode; }
   String getAccusedUnit() { return accusedUnit; }
+
+  Set<String> getAccusedPersons() { return Set.copyOf(accusedPersons); }
   PetitionStatus getStatus() { return status; }
   String getCurrentStep() { return currentStep; }
   String getRepeatOf() { return repeatOf; }

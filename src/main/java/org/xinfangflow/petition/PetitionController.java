@@ -70,11 +70,21 @@ class PetitionController {
     return created(number, false);
   }
 
-  /** The detail view: personal data whole for the roles that work the matter (and the view audited), masked otherwise. */
+  /**
+   * The detail view: personal data whole for the roles that work the matter (and the view audited),
+   * masked otherwise. An accusation's reporters (检举控告人) are shown whole only to the discipline
+   * organ handling it (Art. 30): everyone else sees their numbers masked.
+   */
   @GetMapping("/{number}")
   PetitionDetail detail(@PathVariable String number) {
-    visibility.require(number);
+    PetitionSnapshot matter = visibility.require(number);
     CurrentUser user = directory.current();
+    if (matter.classification() == Classification.ACCUSATION) {
+      boolean disciplineOrgan = matter.action() == DispatchAction.ROUTE_DISCIPLINE
+          && scope.isStaffOf(user, matter.unitCode());
+      return disciplineOrgan ? petitions.detailWithPersonalData(number, user.username())
+          : user.has(Role.AUDITOR) ? petitions.anonymisedDetail(number) : petitions.detail(number);
+    }
     if (user.has(Role.CLERK) || user.has(Role.HANDLER) || user.has(Role.HEAD) || user.has(Role.REVIEWER)) {
       return petitions.detailWithPersonalData(number, user.username());
     }
@@ -90,7 +100,7 @@ class PetitionController {
       @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
     CurrentUser user = directory.current();
     Page<PetitionSummary> result = petitions.search(status, unit, scope.of(user),
-        scope.accusedUnitsHiddenFrom(user), overdue, q,
+        scope.accusedUnitsHiddenFrom(user), user.username(), overdue, q,
         PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "id")));
     return Map.of("content", result.getContent(), "totalElements", result.getTotalElements(),
         "page", page, "size", size);

@@ -37,6 +37,7 @@ interface PetitionRepository extends JpaRepository<Petition, Long> {
         and (:unit is null or p.unitCode = :unit)
         and (:scoped = false or p.unitCode in :units or p.registeredUnit in :registering)
         and (p.accusedUnit is null or p.accusedUnit not in :hiddenAccused)
+        and :viewer not member of p.accusedPersons
         and (:q is null or lower(p.number) like :q or lower(p.title) like :q)
         and (:overdue is null
              or (:overdue = true and exists (select d.id from PetitionDeadline d
@@ -46,6 +47,6 @@ interface PetitionRepository extends JpaRepository<Petition, Long> {
   Page<Petition> search(@Param("status") PetitionStatus status, @Param("unit") String unit,
       @Param("scoped") boolean scoped, @Param("units") Collection<String> units,
       @Param("registering") Collection<String> registering,
-      @Param("hiddenAccused") Collection<String> hiddenAccused, @Param("q") String q,
+      @Param("hiddenAccused") Collection<String> hiddenAccused, @Param("viewer") String viewer, @Param("q") String q,
       @Param("overdue") Boolean overdue, Pageable pageable);
 }

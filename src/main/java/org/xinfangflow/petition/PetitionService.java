@@ -51,8 +51,8 @@ public class PetitionService {
   }
 
   public void recordDispatch(String number, Classification classification, DispatchAction action, String unit,
-      String accusedUnit) {
-    load(number).dispatched(classification, action, unit, accusedUnit);
+      String accusedUnit, Set<String> accusedPersons) {
+    load(number).dispatched(classification, action, unit, accusedUnit, accusedPersons);
   }
 
   public void moveTo(String number, PetitionStatus status) {
@@ -154,11 +154,11 @@ public class PetitionService {
   /** A page of the matters within the caller's scope. */
   @Transactional(readOnly = true)
   public Page<PetitionSummary> search(PetitionStatus status, String unit, MatterScope scope,
-      Set<String> hiddenAccusedUnits, Boolean overdue, String q, Pageable page) {
+      Set<String> hiddenAccusedUnits, String viewer, Boolean overdue, String q, Pageable page) {
     String like = q == null || q.isBlank() ? null : "%" + q.strip().toLowerCase().replace("%", "\\%") + "%";
     Set<String> accused = hiddenAccusedUnits.isEmpty() ? Set.of("-") : hiddenAccusedUnits;
     return petitions.search(status, unit, !scope.unlimited(), orNone(scope.handlingUnits()),
-            orNone(scope.registeringUnits()), accused, like, overdue, page)
+            orNone(scope.registeringUnits()), accused, viewer, like, overdue, page)
         .map(p -> new PetitionSummary(p.getNumber(), p.getChannel(), p.getReceivedAt(), p.getTitle(), p.getCategory(),
             p.getStatus(), p.getCurrentStep(), p.getUnitCode(), p.getRepeatOf()));
   }
@@ -169,7 +169,8 @@ public class PetitionService {
     Map<String, MatterUnits> units = new HashMap<>();
     if (!numbers.isEmpty()) {
       petitions.findByNumberIn(numbers)
-          .forEach(p -> units.put(p.getNumber(), new MatterUnits(p.getUnitCode(), p.getRegisteredUnit())));
+          .forEach(p -> units.put(p.getNumber(),
+              new MatterUnits(p.getUnitCode(), p.getRegisteredUnit(), p.getAccusedPersons())));
     }
     return units;
   }
@@ -193,6 +194,6 @@ public class PetitionService {
         .anyMatch(r -> r.getName() != null && !r.getName().isBlank() && (r.getAddress() != null || r.getPhone() != null));
     return new PetitionSnapshot(p.getNumber(), p.getChannel(), p.getReceivedAt(), p.getStatus(), p.getClassification(),
         p.getDispatchAction(), p.getUnitCode(), p.getRegisteredBy(), reachable, p.getRepeatOf(), p.getAccusedUnit(),
-        p.getRegisteredUnit());
+        p.getRegisteredUnit(), p.getAccusedPersons());
   }
 }

@@ -1,9 +1,11 @@
 package org.xinfangflow.petition;
 
 import java.time.Instant;
+import java.util.Set;
 
 /** What other modules may know of a matter. */
 public record PetitionSnapshot(String number, Channel channel, Instant receivedAt, PetitionStatus status,
     Classification classification, DispatchAction action, String unitCode, String registeredBy,
-    boolean petitionerReachable, String repeatOf, String accusedUnit, String registeredUnit) {
+    boolean petitionerReachable, String repeatOf, String accusedUnit, String registeredUnit,
+    Set<String> accusedPersons) {
 }

@@ -61,7 +61,8 @@ class TaskController {
     return open.stream()
         .filter(task -> {
           MatterUnits matter = units.get(numbers.get(task.getProcessInstanceId()));
-          return matter != null && inScope.covers(matter.handlingUnit(), matter.registeredUnit());
+          return matter != null && inScope.covers(matter.handlingUnit(), matter.registeredUnit())
+              && !matter.accusedPersons().contains(user.username());
         })
         .map(task -> view(task, numbers.get(task.getProcessInstanceId()))).toList();
   }

@@ -36,6 +36,64 @@ class AccusationConfidentialityIntegrationTests {
     directory.saveUnit("U-HOUSING-DISCIPLINE", "派驻住建局纪检监察组", "U-HOUSING", "110101");
     directory.saveUser("handler-pm", "物业科经办人", "demo", "U-HOUSING-PM", Role.HANDLER);
     directory.saveUser("discipline", "纪检监察组干部", "demo", "U-HOUSING-DISCIPLINE", Role.HANDLER);
+    directory.saveUser("edu-official", "教育局被举报干部", "demo", "U-EDU", Role.HANDLER);
+    directory.saveUser("bureau-official", "信访局被举报干部", "demo", "BUREAU", Role.SUPERVISOR, Role.REVIEWER);
+  }
+
+  @Test
+  void theAccusedPeopleNeverSeeTheAccusationInTheApplicationOrTheEngine() {
+    String number = matters.register(time.noonOf("2026-06-24"));
+    matters.ok("clerk", number, "dispatch", Map.of("classification", "ACCUSATION", "action", "ROUTE_DISCIPLINE",
+        "unit", "U-HOUSING-DISCIPLINE", "accusedPersons", java.util.List.of("edu-official", "bureau-official")));
+
+    assertThat(api.as("discipline").get("/api/petitions/" + number).status()).isEqualTo(200);
+    assertThat(api.as("supervisor").get("/api/petitions/" + number).status()).isEqualTo(200);
+    for (String accused : new String[] {"edu-official", "bureau-official"}) {
+      assertThat(api.as(accused).get("/api/petitions/" + number).status()).as(accused).isEqualTo(404);
+      assertThat(api.as(accused).get("/api/petitions?q=" + number).body().toString()).as(accused)
+          .doesNotContain(number);
+      assertThat(api.as(accused).get("/api/tasks").body().toString()).as(accused).doesNotContain(number);
+      assertThat(api.as(accused).get("/engine-rest/history/process-instance?processInstanceBusinessKey=" + number)
+          .body().size()).as(accused).isZero();
+      assertThat(api.as(accused).get("/api/petitions/" + number + "/attachments").status()).as(accused)
+          .isEqualTo(404);
+    }
+    assertThat(api.as("supervisor").get("/engine-rest/history/process-instance?processInstanceBusinessKey="
+        + number).body().size()).isEqualTo(1);
+  }
+
+  @Test
+  void anAccusationIsNeverSentToTheUnitOfAnAccusedPerson() {
+    String number = matters.register(time.noonOf("2026-06-25"));
+    var toTheirUnit = matters.step("clerk", number, "dispatch", Map.of("classification", "ACCUSATION",
+        "action", "ROUTE_DISCIPLINE", "unit", "U-HOUSING-PM", "accusedPersons", java.util.List.of("handler")));
+    assertThat(toTheirUnit.status()).isEqualTo(422);
+    assertThat(toTheirUnit.text("article")).isEqualTo("《信访工作条例》第三十条");
+    var unknown = matters.step("clerk", number, "dispatch", Map.of("classification", "ACCUSATION",
+        "action", "ROUTE_DISCIPLINE", "unit", "U-HOUSING-DISCIPLINE", "accusedPersons", java.util.List.of("nobody")));
+    assertThat(unknown.status()).isEqualTo(400);
+    assertThat(unknown.text("field")).isEqualTo("accusedPersons");
+    assertThat(matters.status(number)).isEqualTo("REGISTERED");
+  }
+
+  @Test
+  void theReportersNumbersAreWholeOnlyForTheDisciplineOrganHandlingIt() {
+    String number = matters.register(time.noonOf("2026-06-26"));
+    String whole = idNumberAs("clerk", number);
+    assertThat(whole).doesNotContain("*");
+    matters.ok("clerk", number, "dispatch", Map.of("classification", "ACCUSATION", "action", "ROUTE_DISCIPLINE",
+        "unit", "U-HOUSING-DISCIPLINE", "accusedUnit", "U-HOUSING-PM"));
+
+    assertThat(idNumberAs("discipline", number)).isEqualTo(whole);
+    for (String user : new String[] {"clerk", "reviewer", "supervisor", "handler", "admin"}) {
+      assertThat(idNumberAs(user, number)).as(user).contains("*").isNotEqualTo(whole);
+    }
+  }
+
+  private String idNumberAs(String user, String number) {
+    var detail = api.as(user).get("/api/petitions/" + number);
+    assertThat(detail.status()).as(user + " " + detail).isEqualTo(200);
+    return detail.body().path("petitioners").get(0).path("idNumber").asText();
   }
 
   @Test
