@@ -1,11 +1,9 @@
 package org.xinfangflow.petition;
 
 import java.io.PrintStream;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.stereotype.Component;
+import org.xinfangflow.shared.MaintenanceCommand;
 
 /**
  * {@code java -jar xinfang-flow.jar --reencrypt}: after a key rotation, moves every stored ID number and
@@ -13,27 +11,19 @@ import org.springframework.stereotype.Component;
  * another key, 1 otherwise (a row that could not be read, or rows changed meanwhile: run it again).
  */
 @Component
-class ReencryptCommand implements ApplicationRunner {
+class ReencryptCommand extends MaintenanceCommand {
 
   static final String FLAG = "reencrypt";
 
   private final IdNumberReencryption reencryption;
-  private final ConfigurableApplicationContext context;
 
   ReencryptCommand(IdNumberReencryption reencryption, ConfigurableApplicationContext context) {
+    super(FLAG, context);
     this.reencryption = reencryption;
-    this.context = context;
   }
 
   @Override
-  public void run(ApplicationArguments args) {
-    if (args.containsOption(FLAG)) {
-      int code = reencryptAndReport(System.out);
-      System.exit(SpringApplication.exit(context, () -> code));
-    }
-  }
-
-  int reencryptAndReport(PrintStream out) {
+  protected int runAndReport(PrintStream out) {
     ReencryptionResult result;
     try {
       result = reencryption.run();

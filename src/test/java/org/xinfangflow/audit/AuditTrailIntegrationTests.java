@@ -61,7 +61,7 @@ class AuditTrailIntegrationTests {
       assertThat(verify.path("brokenAt").asLong()).isEqualTo(target);
       assertThat(verify.path("reason").asText()).contains("被修改");
       ByteArrayOutputStream out = new ByteArrayOutputStream();
-      assertThat(command.verifyAndReport(new PrintStream(out, true, StandardCharsets.UTF_8))).isEqualTo(1);
+      assertThat(command.runAndReport(new PrintStream(out, true, StandardCharsets.UTF_8))).isEqualTo(1);
       assertThat(out.toString(StandardCharsets.UTF_8)).contains("BROKEN at entry " + target);
     } finally {
       jdbc.update("update audit_entry set detail = ? where id = ?", original, target);
@@ -84,7 +84,7 @@ class AuditTrailIntegrationTests {
           row.get("prev_hash"), row.get("hash"));
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    assertThat(command.verifyAndReport(new PrintStream(out, true, StandardCharsets.UTF_8))).isZero();
+    assertThat(command.runAndReport(new PrintStream(out, true, StandardCharsets.UTF_8))).isZero();
     assertThat(out.toString(StandardCharsets.UTF_8)).contains("INTACT");
   }
 

@@ -167,7 +167,7 @@ class KeyRotationIntegrationTests {
 
   private String runCommand(int expectedExitCode) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    int code = command.reencryptAndReport(new PrintStream(out, true, StandardCharsets.UTF_8));
+    int code = command.runAndReport(new PrintStream(out, true, StandardCharsets.UTF_8));
     String report = out.toString(StandardCharsets.UTF_8);
     assertThat(code).as(report).isEqualTo(expectedExitCode);
     return report;
