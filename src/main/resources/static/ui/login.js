@@ -14,7 +14,7 @@
   document.addEventListener('DOMContentLoaded', function () {
     const form = document.querySelector('form');
     form.addEventListener('submit', function () {
-      form.elements._csrf.value = cookie('XSRF-TOKEN');
+      form.elements._csrf.value = cookie('XF-XSRF-TOKEN');
     });
     const params = new URLSearchParams(window.location.search);
     for (const name of ['error', 'locked', 'logout', 'expired']) {

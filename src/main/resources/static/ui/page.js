@@ -26,7 +26,7 @@ const Page = (function () {
   async function api(method, path, body) {
     const headers = { 'Accept': 'application/json', 'X-Requested-With': 'XMLHttpRequest' };
     if (method !== 'GET') {
-      headers['X-XSRF-TOKEN'] = cookie('XSRF-TOKEN');
+      headers['X-XSRF-TOKEN'] = cookie('XF-XSRF-TOKEN');
     }
     const options = { method: method, headers: headers, credentials: 'same-origin' };
     if (body !== undefined) {
@@ -126,7 +126,7 @@ const Page = (function () {
   document.addEventListener('DOMContentLoaded', function () {
     for (const form of document.querySelectorAll('form.logout')) {
       form.addEventListener('submit', function () {
-        form.elements._csrf.value = cookie('XSRF-TOKEN');
+        form.elements._csrf.value = cookie('XF-XSRF-TOKEN');
       });
     }
     me().then(function (user) {

@@ -78,4 +78,10 @@ class Reply {
   String getDraftedBy() { return draftedBy; }
   Instant getDraftedAt() { return draftedAt; }
   ReplyOutcome getOutcome() { return outcome; }
+
+  String getFacts() { return facts; }
+
+  String getBasis() { return basis; }
+
+  String getOpinion() { return opinion; }
 }

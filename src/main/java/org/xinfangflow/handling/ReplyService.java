@@ -6,6 +6,8 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xinfangflow.calendar.Beijing;
+import org.xinfangflow.compliance.ReplyDocument;
+import org.xinfangflow.compliance.ReplyDocumentCheck;
 import org.xinfangflow.identity.Role;
 import org.xinfangflow.petition.ClockStep;
 import org.xinfangflow.petition.PetitionService;
@@ -28,9 +30,11 @@ class ReplyService {
   private final PetitionService petitions;
   private final ReplyRepository replies;
   private final Clock clock;
+  private final ReplyDocumentCheck documentCheck;
 
   ReplyService(UnitAccess access, LifecycleSteps steps, DeadlineClocks clocks, PetitionService petitions,
-      ReplyRepository replies, Clock clock) {
+      ReplyRepository replies, Clock clock, ReplyDocumentCheck documentCheck) {
+    this.documentCheck = documentCheck;
     this.access = access;
     this.steps = steps;
     this.clocks = clocks;
@@ -64,7 +68,22 @@ class ReplyService {
     var acting = access.ownUnit(number);
     steps.requireOpen(number, Step.REPLY_SIGN);
     Reply reply = current(number);
+    if (decision.approve()) {
+      requireCompleteDocument(number, reply);
+    }
     decide(number, Step.REPLY_SIGN, decision, acting.user().username(), "负责人签发", reply::signedBy, reply);
+  }
+
+  /** 法律文书规范校验: a reply missing a required element is not signed; the list says what to fix. */
+  private void requireCompleteDocument(String number, Reply reply) {
+    var problems = documentCheck.check(new ReplyDocument(number, reply.getOutcome().name(), reply.getFacts(),
+        reply.getBasis(), reply.getOpinion(), Beijing.today(clock)));
+    if (!problems.isEmpty()) {
+      throw ApiProblem.refused("《信访工作条例》第三十二条、第三十四条、第三十五条", problems.get(0).field(),
+          "处理意见书不符合规范，不能签发：" + problems.stream().map(ReplyDocumentCheck.Problem::message)
+              .collect(java.util.stream.Collectors.joining("；")))
+          .with("problems", problems);
+    }
   }
 
   @Transactional

@@ -10,7 +10,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.stereotype.Component;
 
 /**
- * CSRF protection for the browser — the token travels in the cookie {@code XSRF-TOKEN} (readable by
+ * CSRF protection for the browser — the token travels in the cookie {@value #COOKIE} (readable by
  * the pages' scripts) and comes back in the header {@code X-XSRF-TOKEN} or the form field
  * {@code _csrf}. Both filter chains share this one repository, so a token issued with a page is
  * accepted by the API. See docs/security.md.
@@ -29,10 +29,15 @@ class BrowserCsrf {
       && (request.getRequestedSessionId() != null || request.getHeader("Authorization") != null)
       && !isBasicClient(request);
 
+  /** The cookie our pages read the token from. */
+  static final String COOKIE = "XF-XSRF-TOKEN";
+
   private final CookieCsrfTokenRepository repository;
 
   BrowserCsrf() {
     repository = CookieCsrfTokenRepository.withHttpOnlyFalse();
+    // not Camunda's XSRF-TOKEN: Cockpit and Tasklist read their own token from a cookie of that name
+    repository.setCookieName(COOKIE);
     repository.setCookieCustomizer(cookie -> cookie.sameSite("Strict"));
   }
 

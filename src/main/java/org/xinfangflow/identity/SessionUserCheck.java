@@ -49,7 +49,15 @@ class SessionUserCheck extends OncePerRequestFilter {
     Authentication auth = SecurityContextHolder.getContext().getAuthentication();
     if (session != null && auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken)) {
       Optional<String> now = fingerprint(auth.getName());
-      Object then = session.getAttribute(FINGERPRINT);
+      Object then;
+      try {
+        then = session.getAttribute(FINGERPRINT);
+      } catch (IllegalStateException invalidatedMeanwhile) {
+        // a parallel request of the same session ended it (sign-out, a user change): no session any more
+        SecurityContextHolder.clearContext();
+        chain.doFilter(request, response);
+        return;
+      }
       if (then == null && now.isPresent()) {
         session.setAttribute(FINGERPRINT, now.get()); // a session signed in elsewhere: trusted from here on
       } else if (now.isEmpty() || !now.get().equals(then)) {

@@ -15,6 +15,17 @@ interface PetitionRepository extends JpaRepository<Petition, Long> {
 
   List<Petition> findByNumberIn(Collection<String> numbers);
 
+  @Query("select p.number from Petition p where p.status in :statuses order by p.id")
+  List<String> findOpenNumbers(@Param("statuses") Collection<PetitionStatus> statuses, Pageable pageable);
+
+  /** Other matters in a category from any of the same petitioners (by the ID numbers' hashes). */
+  @Query("""
+      select distinct p from Petition p join p.petitioners r
+      where p.category = :category and r.idNumberHash in :idNumberHashes and p.number <> :number
+      order by p.id""")
+  List<Petition> findSameCategoryByIdNumbers(@Param("category") String category,
+      @Param("idNumberHashes") Collection<String> idNumberHashes, @Param("number") String number);
+
   /** Earlier matters with the same content from any of the same petitioners (by the ID numbers' hashes). */
   @Query("""
       select distinct p from Petition p join p.petitioners r

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -29,9 +30,11 @@ public class PetitionService {
   private final PetitionEventRepository events;
   private final TimelineRecorder timeline;
   private final ApplicationEventPublisher publisher;
+  private final ObjectProvider<MatterFindings> findings;
 
   PetitionService(PetitionRepository petitions, PetitionDeadlineRepository deadlines, PetitionEventRepository events,
-      TimelineRecorder timeline, ApplicationEventPublisher publisher) {
+      TimelineRecorder timeline, ApplicationEventPublisher publisher, ObjectProvider<MatterFindings> findings) {
+    this.findings = findings;
     this.petitions = petitions;
     this.deadlines = deadlines;
     this.events = events;
@@ -148,7 +151,8 @@ public class PetitionService {
         p.getCurrentStep(), List.copyOf(p.openStepSet()), p.getRepeatOf(),
         deadlines.findByPetitionIdOrderById(p.getId()).stream().map(PetitionDeadline::view).toList(),
         events.findByPetitionIdOrderById(p.getId()).stream().map(PetitionEvent::view).toList(),
-        List.of());
+        findings.stream().flatMap(source -> source.findingsOf(p.getNumber()).stream()).map(Object.class::cast)
+            .toList());
   }
 
   /** A page of the matters within the caller's scope. */
@@ -174,6 +178,16 @@ public class PetitionService {
     }
     return units;
   }
+
+  /** Numbers of the matters still open (not closed, final, routed away or refused), a page at a time. */
+  @Transactional(readOnly = true)
+  public List<String> numbersInProgress(int page, int size) {
+    return petitions.findOpenNumbers(OPEN_STATUSES, org.springframework.data.domain.PageRequest.of(page, size));
+  }
+
+  private static final Set<PetitionStatus> OPEN_STATUSES = java.util.EnumSet.of(PetitionStatus.REGISTERED,
+      PetitionStatus.DISPATCHED, PetitionStatus.ACCEPTED, PetitionStatus.REPLIED, PetitionStatus.UNDER_REVIEW,
+      PetitionStatus.UNDER_RE_REVIEW);
 
   /** An IN list never empty: "-" is no unit's code. */
   private static Set<String> orNone(Set<String> units) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.xinfangflow.support.Api;
+import org.xinfangflow.support.Browser;
 import org.xinfangflow.support.IntegrationTest;
 import org.xinfangflow.support.Matters;
 import org.xinfangflow.support.TimeMachine;
@@ -104,6 +105,14 @@ class EngineAccessIntegrationTests {
   }
 
   @Test
+  void tasklistsFilterIsReadableAndNamedInChinese() {
+    // regression: application.properties is read as ISO-8859-1, so the name came out garbled
+    var filters = api.as("handler").get("/engine-rest/filter?resourceType=Task");
+    assertThat(filters.status()).as(filters.toString()).isEqualTo(200);
+    assertThat(filters.body().toString()).contains("全部任务");
+  }
+
+  @Test
   void aMatterDispatchedAgainMovesToTheNewUnit() {
     String number = matters.register(time.noonOf("2026-07-07"));
     matters.dispatchToHousing(number);
@@ -178,6 +187,24 @@ class EngineAccessIntegrationTests {
   }
 
   /** Whether the user sees the matter's process instance, running or ended, through the engine REST API. */
+  @Test
+  void cockpitInABrowserSignsInOnceAndSendsItsOwnCsrfToken() {
+    // regression: renaming Camunda's CSRF cookie made Cockpit send our token, so every POST was refused
+    String number = matters.register(time.noonOf("2026-07-13"));
+    matters.dispatchToHousing(number);
+    for (var user : Map.of("handler", 1, "handler-edu", 0).entrySet()) {
+      Browser browser = new Browser(environment);
+      assertThat(browser.signIn(user.getKey(), "demo").status()).isEqualTo(302);
+      assertThat(browser.get("/camunda/app/cockpit/default/").status()).isEqualTo(200);
+      String camundaToken = browser.cookie("XSRF-TOKEN");
+      assertThat(camundaToken).isNotEmpty().isNotEqualTo(browser.cookie("XF-XSRF-TOKEN"));
+      var count = browser.sendJson("POST", COCKPIT_INSTANCES + "/count", "{\"businessKey\": \"" + number + "\"}",
+          Map.of("X-XSRF-TOKEN", camundaToken));
+      assertThat(count.status()).as(user.getKey() + " " + count.body()).isEqualTo(200);
+      assertThat(count.body()).contains("\"count\":" + user.getValue());
+    }
+  }
+
   private boolean visibleTo(String user, String number) {
     var answer = api.as(user).get("/engine-rest/history/process-instance?processInstanceBusinessKey=" + number);
     assertThat(answer.status()).as(user + " " + answer).isEqualTo(200);

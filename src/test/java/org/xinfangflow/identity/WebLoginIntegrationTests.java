@@ -39,8 +39,8 @@ class WebLoginIntegrationTests {
     Browser.Page login = browser.get("/login");
     assertThat(login.status()).isEqualTo(200);
     assertThat(login.body()).contains("name=\"_csrf\"", "用户名", "密码");
-    assertThat(browser.cookie("XSRF-TOKEN")).isNotEmpty();
-    assertThat(login.header("Set-Cookie")).contains("XSRF-TOKEN=").containsIgnoringCase("SameSite=Strict");
+    assertThat(browser.cookie("XF-XSRF-TOKEN")).isNotEmpty();
+    assertThat(login.header("Set-Cookie")).contains("XF-XSRF-TOKEN=").containsIgnoringCase("SameSite=Strict");
     assertSecurityHeaders(login);
   }
 
@@ -89,7 +89,7 @@ class WebLoginIntegrationTests {
     assertThat(wrongToken.status()).isEqualTo(403);
 
     Browser.Page withToken = browser.sendJson("POST", "/api/admin/users", body,
-        Map.of("X-XSRF-TOKEN", browser.cookie("XSRF-TOKEN")));
+        Map.of("X-XSRF-TOKEN", browser.cookie("XF-XSRF-TOKEN")));
     assertThat(withToken.status()).as(withToken.body()).isEqualTo(201);
     assertSecurityHeaders(withToken);
   }
@@ -176,7 +176,7 @@ class WebLoginIntegrationTests {
     Browser browser = new Browser(environment);
     browser.signIn("admin", "demo");
     assertThat(browser.get("/").status()).isEqualTo(200);
-    Browser.Page loggedOut = browser.postForm("/logout", Map.of("_csrf", browser.cookie("XSRF-TOKEN")));
+    Browser.Page loggedOut = browser.postForm("/logout", Map.of("_csrf", browser.cookie("XF-XSRF-TOKEN")));
     assertThat(loggedOut.location()).isEqualTo("/login?logout");
     assertThat(browser.get("/").location()).isEqualTo("/login");
     assertThat(browser.sendJson("GET", "/api/me", null, Map.of()).status()).isEqualTo(401);

@@ -89,6 +89,8 @@ class BadInputCorpusIntegrationTests {
             fields("start", Kind.DATE, "end", Kind.DATE)),
         new Endpoint("reviewer", "POST", MATTER + "re-review-opinion", Map.of("outcome", "UPHOLD", "opinion", "意见"),
             fields("outcome", Kind.REQUIRED_ENUM, "opinion", Kind.REQUIRED_TEXT, "deliveredAt", Kind.DATE_TIME)),
+        new Endpoint("supervisor", "POST", "/api/compliance/findings/1/close", Map.of("reason", "已核实整改"),
+            fields("reason", Kind.REQUIRED_TEXT)),
         new Endpoint("admin", "PUT", "/api/simulation/clock", Map.of("now", "2099-01-01T00:00:00+08:00"),
             fields("now", Kind.DATE_TIME)),
         new Endpoint("admin", "POST", "/api/admin/users", Map.of("username", "corpus-user", "displayName", "名",

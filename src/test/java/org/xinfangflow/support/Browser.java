@@ -32,7 +32,7 @@ public class Browser {
   /** Opens the login page and sends the form with the token the page came with. */
   public Page signIn(String username, String password) {
     get("/login");
-    return postForm("/login", Map.of("username", username, "password", password, "_csrf", cookie("XSRF-TOKEN")));
+    return postForm("/login", Map.of("username", username, "password", password, "_csrf", cookie("XF-XSRF-TOKEN")));
   }
 
   public Page get(String path) {
