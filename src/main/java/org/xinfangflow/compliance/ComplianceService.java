@@ -28,6 +28,8 @@ import org.xinfangflow.shared.ApiProblem;
 @Service
 public class ComplianceService {
 
+  private static final Instant FAR_FUTURE = Instant.parse("9999-12-31T00:00:00Z");
+
   private final RuleSet rules;
   private final FindingRepository findings;
   private final PetitionService petitions;
@@ -100,8 +102,9 @@ public class ComplianceService {
     Set<String> units = new java.util.HashSet<>(scope.handlingUnits());
     units.addAll(scope.registeringUnits());
     return findings.search(unit, rule, status,
-        from == null ? null : from.atStartOfDay(Beijing.ZONE).toInstant(),
-        to == null ? null : to.plusDays(1).atStartOfDay(Beijing.ZONE).toInstant(),
+        // no open bounds: a null timestamp parameter has no type PostgreSQL can infer
+        from == null ? Instant.EPOCH : from.atStartOfDay(Beijing.ZONE).toInstant(),
+        to == null ? FAR_FUTURE : to.plusDays(1).atStartOfDay(Beijing.ZONE).toInstant(),
         !scope.unlimited(), units.isEmpty() ? Set.of("-") : units, page).map(Finding::view);
   }
 

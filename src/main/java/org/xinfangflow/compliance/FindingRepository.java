@@ -18,8 +18,7 @@ interface FindingRepository extends JpaRepository<Finding, Long> {
       where (:unit is null or f.unitCode = :unit)
         and (:rule is null or f.ruleCode = :rule)
         and (:status is null or f.status = :status)
-        and (:from is null or f.detectedAt >= :from)
-        and (:to is null or f.detectedAt < :to)
+        and f.detectedAt >= :from and f.detectedAt < :to
         and (:scoped = false or f.unitCode in :units or f.registeredUnit in :units)""")
   Page<Finding> search(@Param("unit") String unit, @Param("rule") String rule, @Param("status") FindingStatus status,
       @Param("from") Instant from, @Param("to") Instant to, @Param("scoped") boolean scoped,
