@@ -78,4 +78,7 @@ class Reply {
   String getDraftedBy() { return draftedBy; }
   Instant getDraftedAt() { return draftedAt; }
   ReplyOutcome getOutcome() { return outcome; }
+  String getFacts() { return facts; }
+  String getBasis() { return basis; }
+  String getOpinion() { return opinion; }
 }
