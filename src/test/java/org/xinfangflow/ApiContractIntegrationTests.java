@@ -30,7 +30,7 @@ class ApiContractIntegrationTests {
         "/api/petitions/{number}/evaluation", "/api/petitions/{number}/review-request",
         "/api/petitions/{number}/review-opinion", "/api/petitions/{number}/re-review-request",
         "/api/petitions/{number}/hearing", "/api/petitions/{number}/re-review-opinion", "/api/tasks",
-        "/api/simulation/clock"}) {
+        "/api/simulation/clock", "/api/petitions/{number}/documents", "/api/petitions/{number}/documents/{id}"}) {
       assertThat(paths.has(path)).as(path).isTrue();
     }
   }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xinfangflow.calendar.Beijing;
@@ -30,9 +31,11 @@ class AcceptanceService {
   private final DeadlineClocks clocks;
   private final PetitionService petitions;
   private final Clock clock;
+  private final ApplicationEventPublisher publisher;
 
   AcceptanceService(UnitAccess access, LifecycleSteps steps, DeadlineClocks clocks, PetitionService petitions,
-      Clock clock) {
+      Clock clock, ApplicationEventPublisher publisher) {
+    this.publisher = publisher;
     this.access = access;
     this.steps = steps;
     this.clocks = clocks;
@@ -81,6 +84,10 @@ class AcceptanceService {
         "acceptanceDecision", request.decision().name(),
         "acceptedOn", notifiedOn.toString(),
         "objectedOn", clocks.today().toString()));
+    if (request.decision() != AcceptanceRequest.Decision.OBJECT && acting.matter().petitionerReachable()) {
+      publisher.publishEvent(new AcceptanceNotified(number, request.decision() == AcceptanceRequest.Decision.ACCEPT,
+          request.reason() == null ? "" : request.reason().strip(), notifiedAt, actor));
+    }
   }
 
   private static void requireReason(AcceptanceRequest request) {

@@ -3,6 +3,7 @@ package org.xinfangflow.handling;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xinfangflow.calendar.Extension;
@@ -27,9 +28,11 @@ class ExtensionService {
   private final PetitionService petitions;
   private final HandlingExtensionRepository extensions;
   private final Clock clock;
+  private final ApplicationEventPublisher publisher;
 
   ExtensionService(UnitAccess access, LifecycleSteps steps, DeadlineClocks clocks, PetitionService petitions,
-      HandlingExtensionRepository extensions, Clock clock) {
+      HandlingExtensionRepository extensions, Clock clock, ApplicationEventPublisher publisher) {
+    this.publisher = publisher;
     this.access = access;
     this.steps = steps;
     this.clocks = clocks;
@@ -59,7 +62,10 @@ class ExtensionService {
         acting.user().username(), clock.instant()));
     petitions.record(number, acting.user().username(), "延期",
         "负责人批准延期" + request.days() + "日，理由：" + request.reason().strip() + "（须告知信访人）");
-    return clocks.reschedule(number, ClockStep.HANDLING,
+    DeadlineView extended = clocks.reschedule(number, ClockStep.HANDLING,
         Arrays.asList(new Extension(request.days(), request.reason().strip())), List.of());
+    publisher.publishEvent(new HandlingExtended(number, request.days(), request.reason().strip(), extended.due(),
+        clock.instant(), acting.user().username()));
+    return extended;
   }
 }

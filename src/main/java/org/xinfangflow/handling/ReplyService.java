@@ -3,6 +3,7 @@ package org.xinfangflow.handling;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xinfangflow.calendar.Beijing;
@@ -31,10 +32,12 @@ class ReplyService {
   private final ReplyRepository replies;
   private final Clock clock;
   private final ReplyDocumentCheck documentCheck;
+  private final ApplicationEventPublisher publisher;
 
   ReplyService(UnitAccess access, LifecycleSteps steps, DeadlineClocks clocks, PetitionService petitions,
-      ReplyRepository replies, Clock clock, ReplyDocumentCheck documentCheck) {
+      ReplyRepository replies, Clock clock, ReplyDocumentCheck documentCheck, ApplicationEventPublisher publisher) {
     this.documentCheck = documentCheck;
+    this.publisher = publisher;
     this.access = access;
     this.steps = steps;
     this.clocks = clocks;
@@ -111,6 +114,8 @@ class ReplyService {
     String deliveredOn = deliveredAt.atZone(Beijing.ZONE).toLocalDate().toString();
     petitions.record(number, acting.user().username(), "送达", "信访处理意见书于 " + deliveredOn + " 送达信访人");
     steps.complete(number, Step.REPLY_DELIVERY, Map.of("deliveredOn", deliveredOn));
+    publisher.publishEvent(new ReplyDelivered(number, reply.getOutcome(), reply.getFacts(), reply.getBasis(),
+        reply.getOpinion(), reply.getDraftedAt(), deliveredAt, acting.user().username()));
   }
 
   private void decide(String number, Step step, ReviewDecision decision, String user, String label,

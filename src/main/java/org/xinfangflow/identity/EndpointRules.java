@@ -29,6 +29,8 @@ public final class EndpointRules {
       new Rule(POST, MATTER + "/attachments", Set.of(Role.CLERK, Role.HANDLER, Role.HEAD, Role.REVIEWER)),
       new Rule(GET, MATTER + "/attachments", Set.of()),
       new Rule(GET, MATTER + "/attachments/*", Set.of()),
+      new Rule(GET, MATTER + "/documents", Set.of()),
+      new Rule(GET, MATTER + "/documents/*", Set.of()),
       new Rule(POST, MATTER + "/dispatch", Set.of(Role.CLERK)),
       new Rule(POST, MATTER + "/acceptance", Set.of(Role.HANDLER)),
       new Rule(POST, MATTER + "/extension", Set.of(Role.HEAD)),

@@ -50,6 +50,12 @@ public class UserDirectory {
     return code == null ? Optional.empty() : units.findById(code).map(OrgUnit::getName);
   }
 
+  /** The unit one level above this one, if any (the organ to ask for 复查/复核, Art. 35, 36). */
+  @Transactional(readOnly = true)
+  public Optional<String> parentUnit(String code) {
+    return code == null ? Optional.empty() : units.findById(code).map(OrgUnit::getParentCode);
+  }
+
   /** An account by name, enabled or not. */
   @Transactional(readOnly = true)
   public Optional<CurrentUser> find(String username) {

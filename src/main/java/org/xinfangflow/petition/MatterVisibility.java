@@ -6,9 +6,12 @@ import org.xinfangflow.identity.DataScope;
 import org.xinfangflow.identity.UserDirectory;
 import org.xinfangflow.shared.ApiProblem;
 
-/** Who may see a matter at all: the data scope and Art. 30; anything else answers "not found". */
+/**
+ * Who may see a matter at all: the data scope and Art. 30; anything else answers "not found". Public so
+ * that modules serving things of a matter (documents) check exactly the same.
+ */
 @Component
-class MatterVisibility {
+public class MatterVisibility {
 
   private final PetitionService petitions;
   private final UserDirectory directory;
@@ -21,7 +24,7 @@ class MatterVisibility {
   }
 
   /** The matter, if the caller may see it; 404 otherwise, so numbers do not leak. */
-  PetitionSnapshot require(String number) {
+  public PetitionSnapshot require(String number) {
     PetitionSnapshot snapshot = petitions.get(number);
     CurrentUser user = directory.current();
     if (!scope.canSee(user, snapshot.unitCode(), snapshot.registeredUnit()) || scope.isAccused(user, snapshot.accusedUnit())

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xinfangflow.calendar.Beijing;
@@ -33,9 +34,11 @@ class ReviewService {
   private final HearingRepository hearings;
   private final UserDirectory directory;
   private final Clock clock;
+  private final ApplicationEventPublisher publisher;
 
   ReviewService(LifecycleSteps steps, DeadlineClocks clocks, PetitionService petitions, ReviewCaseRepository cases,
-      HearingRepository hearings, UserDirectory directory, Clock clock) {
+      HearingRepository hearings, UserDirectory directory, Clock clock, ApplicationEventPublisher publisher) {
+    this.publisher = publisher;
     this.steps = steps;
     this.clocks = clocks;
     this.petitions = petitions;
@@ -128,5 +131,7 @@ class ReviewService {
     petitions.record(number, user, review ? "复查意见" : "复核意见",
         request.outcome() + "，于 " + deliveredOn + " 送达" + (review ? "" : "；复核终结，同一事实和理由不再受理"));
     steps.complete(number, step, Map.of(review ? "reviewDeliveredOn" : "reReviewDeliveredOn", deliveredOn));
+    publisher.publishEvent(new OpinionDelivered(number, !review, request.outcome(), request.opinion().strip(),
+        reviewCase.getRequestedAt(), deliveredAt, user));
   }
 }

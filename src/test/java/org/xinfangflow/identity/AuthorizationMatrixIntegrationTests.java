@@ -31,6 +31,8 @@ class AuthorizationMatrixIntegrationTests {
       Map.entry("POST /api/petitions/{number}/attachments", Set.of(Role.CLERK, Role.HANDLER, Role.HEAD, Role.REVIEWER)),
       Map.entry("GET /api/petitions/{number}/attachments", Set.of(Role.values())),
       Map.entry("GET /api/petitions/{number}/attachments/{id}", Set.of(Role.values())),
+      Map.entry("GET /api/petitions/{number}/documents", Set.of(Role.values())),
+      Map.entry("GET /api/petitions/{number}/documents/{id}", Set.of(Role.values())),
       Map.entry("POST /api/petitions/{number}/dispatch", Set.of(Role.CLERK)),
       Map.entry("POST /api/petitions/{number}/acceptance", Set.of(Role.HANDLER)),
       Map.entry("POST /api/petitions/{number}/extension", Set.of(Role.HEAD)),
