@@ -8,7 +8,7 @@ import org.xinfangflow.shared.ApiProblem;
 
 /** Who may see a matter at all: the data scope and Art. 30; anything else answers "not found". */
 @Component
-class MatterVisibility {
+public class MatterVisibility {
 
   private final PetitionService petitions;
   private final UserDirectory directory;
@@ -21,7 +21,7 @@ class MatterVisibility {
   }
 
   /** The matter, if the caller may see it; 404 otherwise, so numbers do not leak. */
-  PetitionSnapshot require(String number) {
+  public PetitionSnapshot require(String number) {
     PetitionSnapshot snapshot = petitions.get(number);
     CurrentUser user = directory.current();
     if (!scope.canSee(user, snapshot.unitCode(), snapshot.registeredUnit()) || scope.isAccused(user, snapshot.accusedUnit())

@@ -23,6 +23,10 @@ interface PetitionRepository extends JpaRepository<Petition, Long> {
   List<Petition> findSameContentByIdNumbers(@Param("fingerprint") String fingerprint,
       @Param("idNumberHashes") Collection<String> idNumberHashes);
 
+  /** Every matter of any of these petitioners (by the ID numbers' hashes), oldest first. */
+  @Query("select distinct p from Petition p join p.petitioners r where r.idNumberHash in :idNumberHashes order by p.id")
+  List<Petition> findByIdNumberHashes(@Param("idNumberHashes") Collection<String> idNumberHashes);
+
   /** The same for petitioners without an ID number: by name and phone. */
   @Query("""
       select distinct p from Petition p join p.petitioners r
