@@ -27,6 +27,17 @@ class ClassificationHintPrecisionTests {
   private static final String DATA = "/compliance/labelled-matters.csv";
   private static final String MODEL = "/processes/classification-hints.dmn";
 
+  /**
+   * Measured with rule table 2026.1 (docs/classification-hints.md): lowest per-class precision
+   * 95.5% on all 212, 91.7% on the 51 held out; recall 92.9%; held-out accuracy 98.0%; strong hints
+   * right 98.7%. The floors are those figures rounded down to a step one more miss per class would cross.
+   */
+  private static final double ALL_PRECISION_FLOOR = 0.95;
+  private static final double ALL_RECALL_FLOOR = 0.90;
+  private static final double HOLDOUT_PRECISION_FLOOR = 0.90;
+  private static final double HOLDOUT_ACCURACY_FLOOR = 0.95;
+  private static final double STRONG_RIGHT_FLOOR = 0.95;
+
   private static List<Labelled> rows;
   private static RuleTable rules;
 
@@ -71,8 +82,13 @@ class ClassificationHintPrecisionTests {
     System.out.println(all.table("all (" + all.count + " matters)"));
     System.out.println("misclassified:\n" + String.join("\n", all.misses));
 
-    assertThat(all.accuracy()).isGreaterThanOrEqualTo(0.0);
-    assertThat(holdout.accuracy()).isGreaterThanOrEqualTo(0.0);
+    for (Classification c : Classification.values()) {
+      assertThat(all.precision(c)).as("precision of " + c + ", all").isGreaterThanOrEqualTo(ALL_PRECISION_FLOOR);
+      assertThat(all.recall(c)).as("recall of " + c + ", all").isGreaterThanOrEqualTo(ALL_RECALL_FLOOR);
+      assertThat(holdout.precision(c)).as("precision of " + c + ", holdout")
+          .isGreaterThanOrEqualTo(HOLDOUT_PRECISION_FLOOR);
+    }
+    assertThat(holdout.accuracy()).as("accuracy, holdout").isGreaterThanOrEqualTo(HOLDOUT_ACCURACY_FLOOR);
   }
 
   @Test
@@ -88,7 +104,7 @@ class ClassificationHintPrecisionTests {
     }
     System.out.printf("strong hints: %d of %d matters, %d right (%.1f%%)%n", strong, rows.size(), right,
         100.0 * right / strong);
-    assertThat(strong).isGreaterThan(0);
+    assertThat((double) right / strong).isGreaterThanOrEqualTo(STRONG_RIGHT_FLOOR);
   }
 
   private static Suggestion suggest(Labelled row) {
