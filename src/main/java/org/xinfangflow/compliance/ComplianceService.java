@@ -17,7 +17,8 @@ import org.xinfangflow.identity.CurrentUser;
 import org.xinfangflow.identity.MatterScope;
 import org.xinfangflow.petition.PetitionService;
 import org.xinfangflow.petition.PetitionSnapshot;
-import org.xinfangflow.petition.PetitionerHistory;
+import org.xinfangflow.petition.PetitionStatus;
+import org.xinfangflow.petition.PetitionerMatter;
 import org.xinfangflow.shared.ApiProblem;
 
 /**
@@ -33,15 +34,12 @@ public class ComplianceService {
   private final RuleSet rules;
   private final FindingRepository findings;
   private final PetitionService petitions;
-  private final PetitionerHistory history;
   private final Clock clock;
 
-  ComplianceService(RuleSet rules, FindingRepository findings, PetitionService petitions, PetitionerHistory history,
-      Clock clock) {
+  ComplianceService(RuleSet rules, FindingRepository findings, PetitionService petitions, Clock clock) {
     this.rules = rules;
     this.findings = findings;
     this.petitions = petitions;
-    this.history = history;
     this.clock = clock;
   }
 
@@ -49,9 +47,14 @@ public class ComplianceService {
   @Transactional
   public void evaluate(String number) {
     PetitionSnapshot snapshot = petitions.get(number);
-    var earlier = history.earlierInSameCategory(number);
-    MatterFacts facts = new MatterFacts(petitions.detail(number), snapshot.registeredUnit(), earlier.finalNumbers(),
-        earlier.inProgressNumbers(), Beijing.today(clock));
+    List<PetitionSnapshot> earlier = petitions.otherMattersOfPetitioners(number).stream()
+        .map(PetitionerMatter::matter)
+        .filter(other -> other.category().equals(snapshot.category())
+            && other.receivedAt().isBefore(snapshot.receivedAt()))
+        .toList();
+    MatterFacts facts = new MatterFacts(petitions.detail(number), snapshot.registeredUnit(),
+        numbers(earlier, other -> other.status() == PetitionStatus.FINAL),
+        numbers(earlier, other -> other.status().inProgress()), Beijing.today(clock));
     Map<String, Breach> breaches = rules.check(facts).stream()
         .collect(Collectors.toMap(b -> b.rule().code(), Function.identity(), (first, second) -> first));
     List<Finding> existing = findings.findByMatterNumberOrderById(number);
@@ -78,6 +81,11 @@ public class ComplianceService {
         finding.resolve(now);
       }
     });
+  }
+
+  private static List<String> numbers(List<PetitionSnapshot> matters,
+      java.util.function.Predicate<PetitionSnapshot> which) {
+    return matters.stream().filter(which).map(PetitionSnapshot::number).toList();
   }
 
   /** Closes an open finding with the supervisor's reason; recorded on the matter (and so audited). */

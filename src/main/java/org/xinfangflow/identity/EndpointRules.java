@@ -32,6 +32,8 @@ public final class EndpointRules {
       new Rule(GET, MATTER + "/documents", Set.of()),
       new Rule(GET, MATTER + "/documents/*", Set.of()),
       new Rule(POST, MATTER + "/dispatch", Set.of(Role.CLERK)),
+      new Rule(GET, MATTER + "/classification-hint", Set.of(Role.CLERK)),
+      new Rule(POST, "/api/classification-hints", Set.of(Role.CLERK)),
       new Rule(POST, MATTER + "/acceptance", Set.of(Role.HANDLER)),
       new Rule(POST, MATTER + "/extension", Set.of(Role.HEAD)),
       new Rule(POST, MATTER + "/reply", Set.of(Role.HANDLER)),

@@ -11,7 +11,7 @@ import java.lang.annotation.Target;
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = IdNumberValidator.class)
-@interface IdNumber {
+public @interface IdNumber {
   String message() default "不是有效的18位公民身份号码（GB 11643 校验位、出生日期或地区码有误）";
   Class<?>[] groups() default {};
   Class<? extends Payload>[] payload() default {};

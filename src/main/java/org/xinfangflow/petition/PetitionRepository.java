@@ -18,14 +18,6 @@ interface PetitionRepository extends JpaRepository<Petition, Long> {
   @Query("select p.number from Petition p where p.status in :statuses order by p.id")
   List<String> findOpenNumbers(@Param("statuses") Collection<PetitionStatus> statuses, Pageable pageable);
 
-  /** Other matters in a category from any of the same petitioners (by the ID numbers' hashes). */
-  @Query("""
-      select distinct p from Petition p join p.petitioners r
-      where p.category = :category and r.idNumberHash in :idNumberHashes and p.number <> :number
-      order by p.id""")
-  List<Petition> findSameCategoryByIdNumbers(@Param("category") String category,
-      @Param("idNumberHashes") Collection<String> idNumberHashes, @Param("number") String number);
-
   /** Earlier matters with the same content from any of the same petitioners (by the ID numbers' hashes). */
   @Query("""
       select distinct p from Petition p join p.petitioners r
@@ -33,6 +25,10 @@ interface PetitionRepository extends JpaRepository<Petition, Long> {
       order by p.id""")
   List<Petition> findSameContentByIdNumbers(@Param("fingerprint") String fingerprint,
       @Param("idNumberHashes") Collection<String> idNumberHashes);
+
+  /** Every matter of any of these petitioners (by the ID numbers' hashes), oldest first. */
+  @Query("select distinct p from Petition p join p.petitioners r where r.idNumberHash in :idNumberHashes order by p.id")
+  List<Petition> findByIdNumberHashes(@Param("idNumberHashes") Collection<String> idNumberHashes);
 
   /** The same for petitioners without an ID number: by name and phone. */
   @Query("""

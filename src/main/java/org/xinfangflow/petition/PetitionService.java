@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.xinfangflow.identity.MatterScope;
 import org.xinfangflow.shared.ApiProblem;
+import org.xinfangflow.shared.FieldCipher;
 import org.xinfangflow.shared.Masking;
 
 /**
@@ -31,10 +32,13 @@ public class PetitionService {
   private final TimelineRecorder timeline;
   private final ApplicationEventPublisher publisher;
   private final ObjectProvider<MatterFindings> findings;
+  private final FieldCipher cipher;
 
   PetitionService(PetitionRepository petitions, PetitionDeadlineRepository deadlines, PetitionEventRepository events,
-      TimelineRecorder timeline, ApplicationEventPublisher publisher, ObjectProvider<MatterFindings> findings) {
+      TimelineRecorder timeline, ApplicationEventPublisher publisher, ObjectProvider<MatterFindings> findings,
+      FieldCipher cipher) {
     this.findings = findings;
+    this.cipher = cipher;
     this.petitions = petitions;
     this.deadlines = deadlines;
     this.events = events;
@@ -51,6 +55,42 @@ public class PetitionService {
   @Transactional(readOnly = true)
   public PetitionSnapshot get(String number) {
     return find(number).orElseThrow(() -> ApiProblem.notFound("信访事项", number));
+  }
+
+  /** The category, title and content of the matter, or 404. */
+  @Transactional(readOnly = true)
+  public MatterText text(String number) {
+    Petition p = load(number);
+    return new MatterText(p.getCategory(), p.getTitle(), p.getContent());
+  }
+
+  /**
+   * The matters of the person with this ID number (by its hash under every key), oldest first, each
+   * marked whether its content is the same as {@code content} (the fingerprint of repeat detection).
+   */
+  @Transactional(readOnly = true)
+  public List<PetitionerMatter> mattersOfPetitioner(String idNumber, String content) {
+    String fingerprint = ContentFingerprint.of(content);
+    return byIdNumbers(List.of(idNumber.strip().toUpperCase())).stream()
+        .map(p -> new PetitionerMatter(snapshot(p), fingerprint.equals(p.getContentFingerprint())))
+        .toList();
+  }
+
+  /** The other matters of this matter's petitioners (by their ID numbers), oldest first. */
+  @Transactional(readOnly = true)
+  public List<PetitionerMatter> otherMattersOfPetitioners(String number) {
+    Petition matter = load(number);
+    List<String> ids = matter.getPetitioners().stream().map(Petitioner::getIdNumber)
+        .filter(id -> id != null && !id.isBlank()).toList();
+    return byIdNumbers(ids).stream().filter(p -> !p.getNumber().equals(number))
+        .map(p -> new PetitionerMatter(snapshot(p), matter.getContentFingerprint().equals(p.getContentFingerprint())))
+        .toList();
+  }
+
+  private List<Petition> byIdNumbers(List<String> ids) {
+    // every key's hash: rows not yet re-encrypted after a key rotation carry a previous key's hash
+    List<String> hashes = ids.stream().flatMap(id -> cipher.searchHashes(id).stream()).toList();
+    return hashes.isEmpty() ? List.of() : petitions.findByIdNumberHashes(hashes);
   }
 
   public void recordDispatch(String number, Classification classification, DispatchAction action, String unit,
@@ -208,6 +248,6 @@ public class PetitionService {
         .anyMatch(r -> r.getName() != null && !r.getName().isBlank() && (r.getAddress() != null || r.getPhone() != null));
     return new PetitionSnapshot(p.getNumber(), p.getChannel(), p.getReceivedAt(), p.getStatus(), p.getClassification(),
         p.getDispatchAction(), p.getUnitCode(), p.getRegisteredBy(), reachable, p.getRepeatOf(), p.getAccusedUnit(),
-        p.getRegisteredUnit(), p.getAccusedPersons());
+        p.getRegisteredUnit(), p.getAccusedPersons(), p.getCategory());
   }
 }

@@ -7,5 +7,5 @@ import java.util.Set;
 public record PetitionSnapshot(String number, Channel channel, Instant receivedAt, PetitionStatus status,
     Classification classification, DispatchAction action, String unitCode, String registeredBy,
     boolean petitionerReachable, String repeatOf, String accusedUnit, String registeredUnit,
-    Set<String> accusedPersons) {
+    Set<String> accusedPersons, String category) {
 }

@@ -34,6 +34,8 @@ class AuthorizationMatrixIntegrationTests {
       Map.entry("GET /api/petitions/{number}/documents", Set.of(Role.values())),
       Map.entry("GET /api/petitions/{number}/documents/{id}", Set.of(Role.values())),
       Map.entry("POST /api/petitions/{number}/dispatch", Set.of(Role.CLERK)),
+      Map.entry("GET /api/petitions/{number}/classification-hint", Set.of(Role.CLERK)),
+      Map.entry("POST /api/classification-hints", Set.of(Role.CLERK)),
       Map.entry("POST /api/petitions/{number}/acceptance", Set.of(Role.HANDLER)),
       Map.entry("POST /api/petitions/{number}/extension", Set.of(Role.HEAD)),
       Map.entry("POST /api/petitions/{number}/reply", Set.of(Role.HANDLER)),
