@@ -61,14 +61,42 @@ public class ReplyDocumentCheck {
         default -> reply.opinion();
       });
       checkDates(field, text, reply.today(), problems);
-      Matcher numbers = MATTER_NUMBER.matcher(text);
-      while (numbers.find()) {
-        if (!numbers.group().equals(reply.matterNumber())) {
-          problems.add(new Problem(field, "引用的事项编号 " + numbers.group() + " 与本事项 " + reply.matterNumber() + " 不一致"));
-        }
-      }
+      checkNumbers(field, text, reply.matterNumber(), problems);
     }
     return problems;
+  }
+
+  private static final Map<String, Pattern> OPINION_OUTCOME_WORDS = Map.of(
+      "UPHOLD", Pattern.compile("维持"), "CHANGE", Pattern.compile("变更"), "REVOKE", Pattern.compile("撤销"));
+  private static final Map<String, String> OPINION_OUTCOME_LABELS = Map.of(
+      "UPHOLD", "维持", "CHANGE", "变更", "REVOKE", "撤销");
+
+  /**
+   * A 复查/复核意见书 before it is issued: the opinion states its conclusion in words (维持, 变更,
+   * 撤销), cites no date after today and no other matter. The right to request 复核 within 30 days and
+   * the organ to ask (复查), and finality (复核), are printed by the document's template, so they
+   * cannot be missing.
+   */
+  public List<Problem> checkOpinion(String matterNumber, String outcome, String opinion, LocalDate today) {
+    List<Problem> problems = new ArrayList<>();
+    String text = nullToEmpty(opinion);
+    Pattern words = OPINION_OUTCOME_WORDS.get(outcome);
+    if (words == null || !words.matcher(text).find()) {
+      problems.add(new Problem("opinion", "意见未写明结论「" + OPINION_OUTCOME_LABELS.getOrDefault(outcome, "维持、变更或撤销")
+          + "」（第三十五条、第三十六条）"));
+    }
+    checkDates("opinion", text, today, problems);
+    checkNumbers("opinion", text, matterNumber, problems);
+    return problems;
+  }
+
+  private static void checkNumbers(String field, String text, String matterNumber, List<Problem> problems) {
+    Matcher numbers = MATTER_NUMBER.matcher(text);
+    while (numbers.find()) {
+      if (!numbers.group().equals(matterNumber)) {
+        problems.add(new Problem(field, "引用的事项编号 " + numbers.group() + " 与本事项 " + matterNumber + " 不一致"));
+      }
+    }
   }
 
   private static void checkDates(String field, String text, LocalDate today, List<Problem> problems) {

@@ -9,6 +9,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xinfangflow.calendar.Beijing;
+import org.xinfangflow.compliance.ReplyDocumentCheck;
 import org.xinfangflow.identity.UserDirectory;
 import org.xinfangflow.petition.ClockStep;
 import org.xinfangflow.petition.DeadlineView;
@@ -35,10 +36,13 @@ class ReviewService {
   private final UserDirectory directory;
   private final Clock clock;
   private final ApplicationEventPublisher publisher;
+  private final ReplyDocumentCheck documentCheck;
 
   ReviewService(LifecycleSteps steps, DeadlineClocks clocks, PetitionService petitions, ReviewCaseRepository cases,
-      HearingRepository hearings, UserDirectory directory, Clock clock, ApplicationEventPublisher publisher) {
+      HearingRepository hearings, UserDirectory directory, Clock clock, ApplicationEventPublisher publisher,
+      ReplyDocumentCheck documentCheck) {
     this.publisher = publisher;
+    this.documentCheck = documentCheck;
     this.steps = steps;
     this.clocks = clocks;
     this.petitions = petitions;
@@ -123,6 +127,13 @@ class ReviewService {
     Instant deliveredAt = PastInstant.orNow(request.deliveredAt(), "deliveredAt", clock);
     if (deliveredAt.isBefore(reviewCase.getRequestedAt())) {
       throw ApiProblem.badInput("deliveredAt", "deliveredAt: 送达时间不能早于申请时间");
+    }
+    var problems = documentCheck.checkOpinion(number, request.outcome().name(), request.opinion(),
+        Beijing.today(clock));
+    if (!problems.isEmpty()) {
+      throw ApiProblem.refused(review ? "《信访工作条例》第三十五条" : "《信访工作条例》第三十六条", "opinion",
+          (review ? "复查" : "复核") + "意见书不符合规范：" + problems.stream().map(ReplyDocumentCheck.Problem::message)
+              .collect(java.util.stream.Collectors.joining("；"))).with("problems", problems);
     }
     String user = directory.current().username();
     reviewCase.decide(request.outcome(), request.opinion().strip(), user, deliveredAt);

@@ -19,6 +19,17 @@ class ReplyDocumentCheckIntegrationTests {
   TimeMachine time;
 
   @Test
+  void aReviewOpinionContradictingItsOutcomeIsRefused() {
+    String number = matters.replied(time.noonOf("2026-05-12"));
+    matters.ok("clerk", number, "review-request", Map.of());
+    var refused = matters.step("reviewer", number, "review-opinion", Map.of("outcome", "REVOKE", "opinion", "予以维持"));
+    assertThat(refused.status()).isEqualTo(422);
+    assertThat(refused.text("field")).isEqualTo("opinion");
+    assertThat(matters.status(number)).isEqualTo("UNDER_REVIEW");
+    matters.ok("reviewer", number, "review-opinion", Map.of("outcome", "REVOKE", "opinion", "撤销原处理意见，责令重新办理"));
+  }
+
+  @Test
   void anIncompleteReplyIsNotSignedAndTheListSaysWhy() {
     String number = matters.register(time.noonOf("2026-05-11"));
     matters.dispatchToHousing(number);

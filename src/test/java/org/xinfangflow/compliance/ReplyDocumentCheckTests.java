@@ -46,6 +46,17 @@ class ReplyDocumentCheckTests {
     });
   }
 
+  @Test
+  void anOpinionStatesItsConclusionInWordsAndCitesNoFutureDateNorAnotherMatter() {
+    assertThat(check.checkOpinion("XF-2026-000123", "UPHOLD", "原处理意见认定事实清楚，予以维持", TODAY)).isEmpty();
+    assertThat(check.checkOpinion("XF-2026-000123", "REVOKE", "原处理意见认定事实清楚，予以维持", TODAY))
+        .anySatisfy(problem -> assertThat(problem.message()).contains("撤销"));
+    assertThat(check.checkOpinion("XF-2026-000123", "CHANGE", "变更为：于2026年7月1日前完成整改", TODAY))
+        .anySatisfy(problem -> assertThat(problem.message()).contains("晚于今天"));
+    assertThat(check.checkOpinion("XF-2026-000123", "UPHOLD", "维持XF-2026-000999的处理意见", TODAY))
+        .anySatisfy(problem -> assertThat(problem.message()).contains("不一致"));
+  }
+
   private static ReplyDocument reply(String outcome, String facts, String basis, String opinion) {
     return new ReplyDocument("XF-2026-000123", outcome, facts, basis, opinion, TODAY);
   }
