@@ -41,7 +41,7 @@ class DemoMatters {
     day(12);
     call("handler", replied, "reply", Map.of("outcome", "SUPPORT", "facts", "经现场核查，该工地确有夜间违规施工。",
         "basis", "《中华人民共和国噪声污染防治法》第四十三条",
-        "opinion", "已责令施工单位停止夜间施工。如不服本意见，可自收到之日起30日内向上一级机关申请复查。"));
+        "opinion", "对信访人的请求予以支持，已责令施工单位停止夜间施工。如不服本意见，可自收到之日起30日内向上一级机关申请复查。"));
     call("handler2", replied, "reply/review", Map.of("approve", true));
     call("head", replied, "reply/sign", Map.of("approve", true));
     day(14);
