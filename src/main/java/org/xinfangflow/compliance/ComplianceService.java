@@ -74,13 +74,18 @@ public class ComplianceService {
             breach.evidence(), now));
       }
     });
-    Map<String, RuleDefinition> catalog = rules.catalog();
-    open.forEach((code, finding) -> {
-      RuleDefinition rule = catalog.get(code);
-      if (!breaches.containsKey(code) && rule != null && rule.resolvesItself()) {
-        finding.resolve(now);
-      }
-    });
+    Map<String, Finding> gone = open.entrySet().stream().filter(e -> !breaches.containsKey(e.getKey()))
+        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    if (!gone.isEmpty()) {
+      // the catalog reads the deployed DMN table: only when a breach has gone
+      Map<String, RuleDefinition> catalog = rules.catalog();
+      gone.forEach((code, finding) -> {
+        RuleDefinition rule = catalog.get(code);
+        if (rule != null && rule.resolvesItself()) {
+          finding.resolve(now);
+        }
+      });
+    }
   }
 
   private static List<String> numbers(List<PetitionSnapshot> matters,

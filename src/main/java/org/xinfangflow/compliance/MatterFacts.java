@@ -1,7 +1,10 @@
 package org.xinfangflow.compliance;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.xinfangflow.petition.ClockStep;
 import org.xinfangflow.petition.DeadlineView;
 import org.xinfangflow.petition.PetitionDetail;
 import org.xinfangflow.petition.TimelineEntry;
@@ -19,10 +22,9 @@ record MatterFacts(PetitionDetail matter, String registeredUnit, List<String> fi
 
   /** The latest clock of each step (a step's clock may start again after an objection). */
   List<DeadlineView> latestDeadlines() {
-    return matter.deadlines().stream()
-        .filter(d -> matter.deadlines().stream().noneMatch(later -> later.step() == d.step()
-            && matter.deadlines().indexOf(later) > matter.deadlines().indexOf(d)))
-        .toList();
+    Map<ClockStep, DeadlineView> latest = new LinkedHashMap<>();
+    matter.deadlines().forEach(deadline -> latest.put(deadline.step(), deadline));
+    return List.copyOf(latest.values());
   }
 
   List<TimelineEntry> timeline(String kind) {
