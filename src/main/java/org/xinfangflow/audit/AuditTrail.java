@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.context.event.EventListener;
+import org.xinfangflow.shared.AuditableAction;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -69,6 +70,12 @@ public class AuditTrail {
   @EventListener
   void on(DirectoryChanged changed) {
     append(clock.instant(), null, changed.action(), changed.detail());
+  }
+
+  /** A module's command without a timeline entry of its own (profiles, hooks, bulletins …). */
+  @EventListener
+  void on(AuditableAction action) {
+    append(clock.instant(), action.matterNumber(), action.action(), action.detail());
   }
 
   /** Records a command that concerns no single matter (or a read of personal data), in the caller's transaction. */

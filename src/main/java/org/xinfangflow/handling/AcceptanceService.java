@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,6 +16,7 @@ import org.xinfangflow.shared.ApiProblem;
 import org.xinfangflow.shared.PastInstant;
 import org.xinfangflow.workflow.DeadlineClocks;
 import org.xinfangflow.workflow.LifecycleSteps;
+import org.xinfangflow.workflow.PolicyTargets;
 import org.xinfangflow.workflow.Step;
 
 /**
@@ -32,9 +34,11 @@ class AcceptanceService {
   private final PetitionService petitions;
   private final Clock clock;
   private final ApplicationEventPublisher publisher;
+  private final ObjectProvider<PolicyTargets> targets;
 
   AcceptanceService(UnitAccess access, LifecycleSteps steps, DeadlineClocks clocks, PetitionService petitions,
-      Clock clock, ApplicationEventPublisher publisher) {
+      Clock clock, ApplicationEventPublisher publisher, ObjectProvider<PolicyTargets> targets) {
+    this.targets = targets;
     this.publisher = publisher;
     this.access = access;
     this.steps = steps;
@@ -54,6 +58,9 @@ class AcceptanceService {
       throw ApiProblem.badInput("notifiedAt", "notifiedAt: 告知时间不能早于单位收到事项之日（" + notice.start() + "）");
     }
     String actor = acting.user().username();
+    if (Boolean.TRUE.equals(request.fastTrack())) {
+      putOnFastTrack(number, request, acting.matter().registeredUnit(), actor);
+    }
     switch (request.decision()) {
       case ACCEPT -> {
         clocks.meet(number, ClockStep.ACCEPTANCE_NOTICE, notifiedAt);
@@ -88,6 +95,18 @@ class AcceptanceService {
       publisher.publishEvent(new AcceptanceNotified(number, request.decision() == AcceptanceRequest.Decision.ACCEPT,
           request.reason() == null ? "" : request.reason().strip(), notifiedAt, actor));
     }
+  }
+
+  /** 简易办理: only on acceptance, and only where the jurisdiction's profile sets a fast-track target. */
+  private void putOnFastTrack(String number, AcceptanceRequest request, String registeringUnit, String actor) {
+    if (request.decision() != AcceptanceRequest.Decision.ACCEPT) {
+      throw ApiProblem.badInput("fastTrack", "fastTrack: 仅在决定受理时可适用简易办理");
+    }
+    PolicyTargets source = targets.getIfAvailable();
+    if (source == null || !source.offersFastTrack(registeringUnit)) {
+      throw ApiProblem.refused("本辖区时限政策", "fastTrack", "本辖区未设定简易办理时限，不能适用简易办理");
+    }
+    petitions.putOnFastTrack(number, actor);
   }
 
   private static void requireReason(AcceptanceRequest request) {

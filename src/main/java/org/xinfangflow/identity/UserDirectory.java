@@ -2,6 +2,7 @@ package org.xinfangflow.identity;
 
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -66,6 +67,20 @@ public class UserDirectory {
   @Transactional(readOnly = true)
   public Optional<String> unitOf(String username) {
     return username == null ? Optional.empty() : users.findById(username).map(AppUser::getUnitCode);
+  }
+
+  /** The enabled accounts of a unit (not its sub-units). */
+  @Transactional(readOnly = true)
+  public List<CurrentUser> enabledUsersOf(String unitCode) {
+    return unitCode == null ? List.of()
+        : users.findByUnitCodeAndEnabledTrueOrderByUsername(unitCode).stream().map(UserDirectory::toCurrentUser).toList();
+  }
+
+  /** The enabled accounts holding a role, in any unit. */
+  @Transactional(readOnly = true)
+  public List<CurrentUser> enabledUsersWithRole(Role role) {
+    return users.findByRolesContainingAndEnabledTrueOrderByUsername(role).stream().map(UserDirectory::toCurrentUser)
+        .toList();
   }
 
   @Transactional(readOnly = true)

@@ -18,6 +18,17 @@ public enum ClockStep {
     this.window = window;
   }
 
+  /** The petition department (the registering bureau) answers for this clock, not the handling unit. */
+  public boolean isBureauStep() {
+    return this == DISPOSE || this == EVALUATION_WINDOW || this == REVIEW_REQUEST_WINDOW || this == REVIEW_OPINION
+        || this == RE_REVIEW_REQUEST_WINDOW || this == RE_REVIEW_OPINION;
+  }
+
+  /** Somebody in the application must act before this clock ends (not the petitioner's own window). */
+  public boolean isWatched() {
+    return this != REVIEW_REQUEST_WINDOW && this != RE_REVIEW_REQUEST_WINDOW;
+  }
+
   /** A window is the petitioner's or unit's time to act: it expires instead of going overdue. */
   public boolean isWindow() {
     return window;

@@ -56,6 +56,9 @@ class Petition {
   @Column(nullable = false)
   private boolean collective;
 
+  @Column(name = "fast_track")
+  private boolean fastTrack;
+
   @Column(nullable = false)
   private String title;
 
@@ -143,6 +146,15 @@ class Petition {
   void markRepeatOf(String original) {
     this.repeatOf = original;
     this.status = PetitionStatus.REPEAT;
+  }
+
+  /** 简易办理 — the unit put the matter on its jurisdiction's fast track. */
+  void putOnFastTrack() {
+    this.fastTrack = true;
+  }
+
+  boolean isFastTrack() {
+    return fastTrack;
   }
 
   void dispatched(Classification classification, DispatchAction action, String unitCode, String accusedUnit,

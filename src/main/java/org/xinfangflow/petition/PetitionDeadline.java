@@ -63,17 +63,53 @@ class PetitionDeadline {
   @Column(name = "met_at")
   private Instant metAt;
 
+  @Column(name = "responsible_unit")
+  private String responsibleUnit;
+
+  @Column(name = "is_open", nullable = false)
+  private boolean open = true;
+
+  /** The earlier of the local target's end and the statutory end. */
+  @Column(name = "first_ends_at", nullable = false)
+  private Instant firstEndsAt;
+
+  @Column(name = "target_due")
+  private LocalDate targetDue;
+
+  @Column(name = "target_ends_at")
+  private Instant targetEndsAt;
+
+  @Column(name = "target_warn_at")
+  private Instant targetWarnAt;
+
+  @Column(name = "target_rule")
+  private String targetRule;
+
+  @Column(name = "target_explanation", length = 2000)
+  private String targetExplanation;
+
+  @Column(name = "target_missed", nullable = false)
+  private boolean targetMissed;
+
+  @Column(name = "alert_level", nullable = false)
+  private int alertLevel;
+
+  @Column(name = "next_alert_at")
+  private Instant nextAlertAt;
+
   protected PetitionDeadline() {
   }
 
-  PetitionDeadline(Long petitionId, DeadlineSpec spec) {
+  PetitionDeadline(Long petitionId, DeadlineSpec spec, String responsibleUnit) {
     this.petitionId = petitionId;
     this.step = spec.step();
     this.startDate = spec.start();
-    apply(spec);
+    this.responsibleUnit = responsibleUnit;
+    apply(spec, Instant.MIN);
   }
 
-  void apply(DeadlineSpec spec) {
+  /** New dates (an extension or a hearing moved the clock): alerts not yet reached by {@code now} are re-armed. */
+  void apply(DeadlineSpec spec, Instant now) {
     this.due = spec.due();
     this.rule = spec.rule();
     this.article = spec.article();
@@ -82,14 +118,73 @@ class PetitionDeadline {
     this.pausedDays = spec.pausedDays();
     this.warnAt = spec.warnAt();
     this.endsAt = spec.endsAt();
+    LocalTargetSpec target = spec.target();
+    this.targetDue = target == null ? null : target.due();
+    this.targetEndsAt = target == null ? null : target.endsAt();
+    this.targetWarnAt = target == null ? null : target.warnAt();
+    this.targetRule = target == null ? null : target.rule();
+    this.targetExplanation = target == null ? null : target.explanation();
+    this.firstEndsAt = target == null ? endsAt : target.endsAt();
+    this.alertLevel = Math.min(alertLevel, levelReachedAt(now).ordinal());
+    this.nextAlertAt = nextAlert();
   }
 
   boolean isOpen() {
-    return metAt == null && !expired;
+    return open;
   }
 
   void meet(Instant at) {
     this.metAt = at;
+    this.targetMissed = targetMissed || targetEndsAt != null && at.isAfter(targetEndsAt);
+    close();
+  }
+
+  /**
+   * The alert this clock has reached by {@code now} beyond the one already raised, if any (the sweep
+   * raises only the highest: a clock found both warned and overdue is reported overdue).
+   */
+  AlertLevel reachedBeyondRaised(Instant now) {
+    AlertLevel reached = levelReachedAt(now);
+    return open && reached.ordinal() > alertLevel ? reached : AlertLevel.NONE;
+  }
+
+  /** Records that {@code level} was raised. */
+  void raised(AlertLevel level) {
+    this.alertLevel = Math.max(alertLevel, level.ordinal());
+    this.targetMissed = targetMissed || level.ordinal() >= AlertLevel.TARGET_MISSED.ordinal() && targetEndsAt != null;
+    this.nextAlertAt = nextAlert();
+  }
+
+  private AlertLevel levelReachedAt(Instant now) {
+    if (!step.isWindow() && !now.isBefore(endsAt)) {
+      return AlertLevel.OVERDUE;
+    }
+    if (targetEndsAt != null && !now.isBefore(targetEndsAt)) {
+      return AlertLevel.TARGET_MISSED;
+    }
+    return !now.isBefore(firstWarnAt()) ? AlertLevel.WARNING : AlertLevel.NONE;
+  }
+
+  private Instant nextAlert() {
+    if (!open || !step.isWatched()) {
+      return null;
+    }
+    if (alertLevel < AlertLevel.WARNING.ordinal()) {
+      return firstWarnAt();
+    }
+    if (alertLevel < AlertLevel.TARGET_MISSED.ordinal() && targetEndsAt != null) {
+      return targetEndsAt;
+    }
+    return alertLevel < AlertLevel.OVERDUE.ordinal() && !step.isWindow() ? endsAt : null;
+  }
+
+  private Instant firstWarnAt() {
+    return targetWarnAt != null && targetWarnAt.isBefore(warnAt) ? targetWarnAt : warnAt;
+  }
+
+  private void close() {
+    this.open = false;
+    this.nextAlertAt = null;
   }
 
   void markWarned() {
@@ -102,11 +197,33 @@ class PetitionDeadline {
 
   void markExpired() {
     this.expired = true;
+    close();
   }
 
   DeadlineView view() {
     return new DeadlineView(step, startDate, due, rule, article, explanation, overdue, warned, expired, metAt,
-        extensionDays, pausedDays);
+        extensionDays, pausedDays,
+        targetDue == null ? null : new DeadlineView.TargetView(targetDue, targetRule, targetExplanation, targetMissed));
+  }
+
+  int alertLevelOrdinal() {
+    return alertLevel;
+  }
+
+  Long getPetitionId() {
+    return petitionId;
+  }
+
+  String getResponsibleUnit() {
+    return responsibleUnit;
+  }
+
+  LocalDate getDue() {
+    return due;
+  }
+
+  LocalDate getTargetDue() {
+    return targetDue;
   }
 
   ClockStep getStep() {

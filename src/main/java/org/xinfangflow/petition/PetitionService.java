@@ -1,5 +1,6 @@
 package org.xinfangflow.petition;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
@@ -33,10 +34,12 @@ public class PetitionService {
   private final ApplicationEventPublisher publisher;
   private final ObjectProvider<MatterFindings> findings;
   private final FieldCipher cipher;
+  private final Clock clock;
 
   PetitionService(PetitionRepository petitions, PetitionDeadlineRepository deadlines, PetitionEventRepository events,
       TimelineRecorder timeline, ApplicationEventPublisher publisher, ObjectProvider<MatterFindings> findings,
-      FieldCipher cipher) {
+      FieldCipher cipher, Clock clock) {
+    this.clock = clock;
     this.findings = findings;
     this.cipher = cipher;
     this.petitions = petitions;
@@ -110,14 +113,27 @@ public class PetitionService {
     load(number).stepClosed(step);
   }
 
-  /** Stores a new clock of the matter. */
+  /** Stores a new clock of the matter, answered for by the unit whose step it is now. */
   public void startDeadline(String number, DeadlineSpec spec) {
-    deadlines.save(new PetitionDeadline(load(number).getId(), spec));
+    Petition matter = load(number);
+    deadlines.save(new PetitionDeadline(matter.getId(), spec, responsibleUnit(matter, spec.step())));
+  }
+
+  /** 简易办理 — the unit puts the matter on its jurisdiction's fast track (recorded on the timeline). */
+  public void putOnFastTrack(String number, String actor) {
+    Petition matter = load(number);
+    matter.putOnFastTrack();
+    timeline.record(matter, actor, "简易办理", "适用本辖区简易办理时限");
+  }
+
+  /** The bureau answers for disposing, evaluation and the review clocks; the handling unit for the rest. */
+  private static String responsibleUnit(Petition matter, ClockStep step) {
+    return step.isBureauStep() ? matter.getRegisteredUnit() : matter.getUnitCode();
   }
 
   /** Replaces the dates of the step's running clock (an extension or a hearing moved it). */
   public void rescheduleDeadline(String number, DeadlineSpec spec) {
-    latest(number, spec.step()).apply(spec);
+    latest(number, spec.step()).apply(spec, clock.instant());
   }
 
   @Transactional(readOnly = true)
@@ -248,6 +264,6 @@ public class PetitionService {
         .anyMatch(r -> r.getName() != null && !r.getName().isBlank() && (r.getAddress() != null || r.getPhone() != null));
     return new PetitionSnapshot(p.getNumber(), p.getChannel(), p.getReceivedAt(), p.getStatus(), p.getClassification(),
         p.getDispatchAction(), p.getUnitCode(), p.getRegisteredBy(), reachable, p.getRepeatOf(), p.getAccusedUnit(),
-        p.getRegisteredUnit(), p.getAccusedPersons(), p.getCategory());
+        p.getRegisteredUnit(), p.getAccusedPersons(), p.getCategory(), p.isFastTrack());
   }
 }

@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.xinfangflow.calendar.HolidaySchedule;
 import org.xinfangflow.calendar.PeriodCalculator;
+import org.xinfangflow.calendar.TargetCheck;
 import org.xinfangflow.calendar.ScheduleOverrides;
 import org.xinfangflow.calendar.TymeHolidaySchedule;
 
@@ -34,5 +35,10 @@ class CalendarConfiguration {
   @Bean
   PeriodCalculator periodCalculator(HolidaySchedule schedule) {
     return new PeriodCalculator(schedule);
+  }
+
+  @Bean
+  TargetCheck targetCheck(PeriodCalculator calculator) {
+    return new TargetCheck(calculator);
   }
 }

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.Job;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.xinfangflow.calendar.Beijing;
 import org.xinfangflow.calendar.ComputedDeadline;
@@ -20,7 +21,9 @@ import org.xinfangflow.calendar.PeriodRule;
 import org.xinfangflow.petition.ClockStep;
 import org.xinfangflow.petition.DeadlineSpec;
 import org.xinfangflow.petition.DeadlineView;
+import org.xinfangflow.petition.LocalTargetSpec;
 import org.xinfangflow.petition.PetitionService;
+import org.xinfangflow.petition.PetitionSnapshot;
 
 /**
  * 时限 — called from the BPMN model as {@code clocks}: starts a clock (computed by the calendar
@@ -42,9 +45,11 @@ public class DeadlineClocks {
   private final ManagementService management;
   private final ClockProperties properties;
   private final Clock clock;
+  private final ObjectProvider<PolicyTargets> targets;
 
   DeadlineClocks(StatutoryClocks rules, PeriodCalculator calculator, PetitionService petitions, RuntimeService runtime,
-      ManagementService management, ClockProperties properties, Clock clock) {
+      ManagementService management, ClockProperties properties, Clock clock, ObjectProvider<PolicyTargets> targets) {
+    this.targets = targets;
     this.rules = rules;
     this.calculator = calculator;
     this.petitions = petitions;
@@ -61,7 +66,7 @@ public class DeadlineClocks {
     PeriodRule rule = rules.rule(clockStep, startVariable);
     ComputedDeadline deadline = calculator.compute(rule, start);
     String number = execution.getProcessBusinessKey();
-    petitions.startDeadline(number, spec(clockStep, deadline));
+    petitions.startDeadline(number, spec(clockStep, deadline, target(number, clockStep, deadline, List.of(), List.of())));
     timerVariables(clockStep, deadline).forEach(execution.getProcessInstance()::setVariable);
     petitions.record(number, "system", "时限起算", deadline.explanation());
   }
@@ -105,7 +110,7 @@ public class DeadlineClocks {
     DeadlineView current = petitions.latestDeadline(number, step)
         .orElseThrow(() -> new IllegalStateException("No " + step + " clock for " + number));
     ComputedDeadline deadline = calculator.compute(rules.rule(step), current.start(), extensions, pauses);
-    petitions.rescheduleDeadline(number, spec(step, deadline));
+    petitions.rescheduleDeadline(number, spec(step, deadline, target(number, step, deadline, extensions, pauses)));
     String processInstanceId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number)
         .singleResult().getId();
     setTimerVariables(processInstanceId, step, deadline);
@@ -114,6 +119,11 @@ public class DeadlineClocks {
     moveJob(processInstanceId, prefix + "_warning", deadline.warnsAt(Beijing.ZONE, properties.warningDays()));
     petitions.record(number, "system", "时限调整", deadline.explanation());
     return petitions.latestDeadline(number, step).orElseThrow();
+  }
+
+  /** The statutory period rule of a clock, with its article. */
+  public PeriodRule statutoryRule(ClockStep step) {
+    return rules.rule(step);
   }
 
   /** Today in Beijing by the application clock. */
@@ -136,12 +146,36 @@ public class DeadlineClocks {
         step.name() + "_warn", Date.from(deadline.warnsAt(Beijing.ZONE, properties.warningDays())));
   }
 
-  private DeadlineSpec spec(ClockStep step, ComputedDeadline deadline) {
+  private DeadlineSpec spec(ClockStep step, ComputedDeadline deadline, LocalTargetSpec target) {
     PeriodRule rule = deadline.rule();
     return new DeadlineSpec(step, deadline.start(), deadline.due(),
         rule.article() + " " + rule.length() + rule.count().label(), rule.article(), deadline.explanation(),
         deadline.extensionDays(), deadline.pausedDays(),
-        deadline.warnsAt(Beijing.ZONE, properties.warningDays()), deadline.endsAt(Beijing.ZONE));
+        deadline.warnsAt(Beijing.ZONE, properties.warningDays()), deadline.endsAt(Beijing.ZONE), target);
+  }
+
+  /**
+   * The jurisdiction's local target for this clock, computed from the same start with the same extensions
+   * and pauses, and never later than the statutory last day (a holiday schedule published after the
+   * profile was checked could otherwise push it past).
+   */
+  private LocalTargetSpec target(String number, ClockStep step, ComputedDeadline statutory, List<Extension> extensions,
+      List<Pause> pauses) {
+    PolicyTargets source = targets.getIfAvailable();
+    if (source == null) {
+      return null;
+    }
+    PetitionSnapshot matter = petitions.get(number);
+    return source.target(matter.registeredUnit(), step, matter.fastTrack()).map(rule -> {
+      ComputedDeadline target = calculator.compute(rule, statutory.start(), extensions, pauses);
+      boolean capped = target.due().isAfter(statutory.due());
+      ComputedDeadline effective = capped ? statutory : target;
+      String explanation = target.explanation() + (capped
+          ? "；晚于法定期限，按法定期限 " + statutory.due() + " 计" : "");
+      return new LocalTargetSpec(effective.due(), effective.endsAt(Beijing.ZONE),
+          effective.warnsAt(Beijing.ZONE, properties.warningDays()),
+          rule.description() + " " + rule.length() + rule.count().label(), explanation);
+    }).orElse(null);
   }
 
   private String label(ClockStep step) {

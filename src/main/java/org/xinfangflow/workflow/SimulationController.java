@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -25,10 +26,12 @@ class SimulationController {
 
   private final MovableClock clock;
   private final DueJobs dueJobs;
+  private final ApplicationEventPublisher publisher;
 
-  SimulationController(MovableClock clock, DueJobs dueJobs) {
+  SimulationController(MovableClock clock, DueJobs dueJobs, ApplicationEventPublisher publisher) {
     this.clock = clock;
     this.dueJobs = dueJobs;
+    this.publisher = publisher;
   }
 
   @GetMapping
@@ -43,6 +46,7 @@ class SimulationController {
     }
     clock.setTo(move.now().toInstant());
     int jobs = dueJobs.runAll();
+    publisher.publishEvent(new SimulatedTimeMoved(clock.instant()));
     return Map.of("now", OffsetDateTime.ofInstant(clock.instant(), Beijing.ZONE), "jobsExecuted", jobs);
   }
 
