@@ -27,12 +27,12 @@ class OutboundDispatcher {
   private final OutboundMessageRepository messages;
   private final UnitHooks hooks;
   private final WebhookSender webhooks;
-  private final MailSender mail;
+  private final MailDelivery mail;
   private final SupervisionProperties properties;
   private final TransactionTemplate transactions;
   private final Clock clock;
 
-  OutboundDispatcher(OutboundMessageRepository messages, UnitHooks hooks, WebhookSender webhooks, MailSender mail,
+  OutboundDispatcher(OutboundMessageRepository messages, UnitHooks hooks, WebhookSender webhooks, MailDelivery mail,
       SupervisionProperties properties, TransactionTemplate transactions, Clock clock) {
     this.messages = messages;
     this.hooks = hooks;

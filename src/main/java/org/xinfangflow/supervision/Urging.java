@@ -60,8 +60,14 @@ class Urging {
     this.escalateAt = escalateAt;
   }
 
-  void escalatedTo(String recipients) {
+  /** Records the escalation this node claimed (the entity must agree with the claim, or a flush would undo it). */
+  void escalated(Instant at, String recipients) {
+    this.escalatedAt = at;
     this.escalatedTo = recipients.length() > 400 ? recipients.substring(0, 400) : recipients;
+  }
+
+  void settled(Instant at) {
+    this.settledAt = at;
   }
 
   Long id() {

@@ -89,15 +89,17 @@ class Urgings {
     List<Urging> due = urgings.dueForEscalation(now, PageRequest.of(0, batch));
     for (Urging urging : due) {
       if (!clocks.isOverdue(urging.petitionNumber(), now)) {
-        urgings.settle(urging.id(), now);
+        if (urgings.settle(urging.id(), now) == 1) {
+          urging.settled(now);
+        }
       } else if (urgings.claimEscalation(urging.id(), now) == 1) {
-        escalate(urging);
+        escalate(urging, now);
       }
     }
     return due.size();
   }
 
-  private void escalate(Urging urging) {
+  private void escalate(Urging urging, Instant now) {
     String number = urging.petitionNumber();
     PetitionSnapshot matter = petitions.get(number);
     String issuerUnit = directory.unitOf(urging.issuedBy()).orElse(null);
@@ -107,7 +109,7 @@ class Urgings {
     String unitName = directory.unitName(urging.unitCode()).orElse(String.valueOf(urging.unitCode()));
     String body = number + " 经 " + urging.issuedBy() + " 催督办（" + urging.note() + "）" + properties.escalateAfterDays()
         + " 日后仍超期未办结，责任单位：" + unitName;
-    urgings.findById(urging.id()).orElseThrow().escalatedTo(to.isEmpty() ? "（无上级督查人员）" : String.join(",", to));
+    urging.escalated(now, to.isEmpty() ? "（无上级督查人员）" : String.join(",", to));
     notifications.send(to.isEmpty() ? List.of(urging.issuedBy()) : to, null, NotificationKind.ESCALATION, number,
         "督办升级：" + number, to.isEmpty() ? body + "；未设定上级督查人员，请设定单位通知渠道的升级对象" : body);
     petitions.record(number, "system", "督办升级", to.isEmpty()

@@ -103,7 +103,7 @@ class AuthorizationMatrixIntegrationTests {
     for (String endpoint : applicationEndpoints()) {
       String method = endpoint.substring(0, endpoint.indexOf(' '));
       String path = endpoint.substring(endpoint.indexOf(' ') + 1).replace("{number}", "XF-1999-999999")
-          .replace("{username}", "nobody-at-all").replace("{id}", "00000000-0000-0000-0000-000000000000");
+          .replace("{username}", "nobody-at-all").replace("{unit}", "NO-SUCH-UNIT").replace("{id}", "00000000-0000-0000-0000-000000000000");
       int anonymous = call(null, method, path);
       if (anonymous != 401) {
         wrong.add(endpoint + " anonymous → " + anonymous);

@@ -28,7 +28,8 @@ class BadInputCorpusIntegrationTests {
 
   private static final String MATTER = "/api/petitions/XF-2026-999999/";
   private static final List<String> TABLES = List.of("petition", "petitioner", "petition_event", "petition_deadline",
-      "reply", "handling_extension", "evaluation", "review_case", "hearing", "audit_entry", "app_user", "org_unit");
+      "reply", "handling_extension", "evaluation", "review_case", "hearing", "audit_entry", "app_user", "org_unit",
+      "policy_profile", "policy_target", "unit_hook", "urging", "notification", "outbound_message");
 
   private final Api api;
   private final JdbcTemplate jdbc;
@@ -102,7 +103,13 @@ class BadInputCorpusIntegrationTests {
             fields("username", Kind.REQUIRED_TEXT, "displayName", Kind.REQUIRED_TEXT, "password", Kind.REQUIRED_TEXT,
                 "unitCode", Kind.TEXT)),
         new Endpoint("admin", "PUT", "/api/admin/units", Map.of("code", "U-CORPUS", "name", "名"),
-            fields("code", Kind.REQUIRED_TEXT, "name", Kind.REQUIRED_TEXT, "parentCode", Kind.TEXT)));
+            fields("code", Kind.REQUIRED_TEXT, "name", Kind.REQUIRED_TEXT, "parentCode", Kind.TEXT)),
+        new Endpoint("supervisor", "POST", MATTER + "urging", Map.of("note", "请抓紧办理"),
+            fields("note", Kind.REQUIRED_TEXT)),
+        new Endpoint("supervisor", "PUT", "/api/supervision/profiles/BUREAU", Map.of("name", "名", "targets", List.of()),
+            fields("name", Kind.REQUIRED_TEXT)),
+        new Endpoint("supervisor", "PUT", "/api/supervision/hooks/BUREAU", Map.of(),
+            fields("webhookUrl", Kind.TEXT, "webhookSecret", Kind.TEXT, "email", Kind.TEXT, "escalateTo", Kind.TEXT)));
   }
 
   /** One bad request: a name, the endpoint, the raw body, and the field the answer must name. */

@@ -9,12 +9,12 @@ import org.springframework.stereotype.Component;
 
 /** Sends a notification as a plain-text mail through the server of {@code spring.mail.*}, if one is set. */
 @Component
-class MailSender {
+class MailDelivery {
 
   private final ObjectProvider<JavaMailSender> mail;
   private final SupervisionProperties properties;
 
-  MailSender(ObjectProvider<JavaMailSender> mail, SupervisionProperties properties) {
+  MailDelivery(ObjectProvider<JavaMailSender> mail, SupervisionProperties properties) {
     this.mail = mail;
     this.properties = properties;
   }
