@@ -22,6 +22,7 @@ import org.xinfangflow.identity.UserDirectory;
 import org.xinfangflow.petition.IdNumbersReencrypted;
 import org.xinfangflow.petition.PersonalDataViewed;
 import org.xinfangflow.petition.TimelineRecorded;
+import org.xinfangflow.supervision.BulletinAudited;
 
 /**
  * 审计 — appends to the chain in the caller's transaction (so an entry exists exactly when the change
@@ -69,6 +70,12 @@ public class AuditTrail {
   @EventListener
   void on(DirectoryChanged changed) {
     append(clock.instant(), null, changed.action(), changed.detail());
+  }
+
+  /** A monthly bulletin was generated, or one of its problems rectified, verified or sent back. */
+  @EventListener
+  void on(BulletinAudited audited) {
+    append(clock.instant(), audited.matterNumber(), audited.action(), audited.detail());
   }
 
   /** Records a command that concerns no single matter (or a read of personal data), in the caller's transaction. */

@@ -3,5 +3,5 @@
  * transaction as the change, each entry chained to the previous one by a SHA-256 hash so that an
  * edited or deleted entry is detectable.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "petition"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "petition", "supervision"})
 package org.xinfangflow.audit;

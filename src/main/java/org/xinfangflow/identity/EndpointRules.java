@@ -51,6 +51,13 @@ public final class EndpointRules {
       new Rule(GET, "/api/compliance/findings", Set.of(Role.SUPERVISOR, Role.AUDITOR)),
       new Rule(POST, "/api/compliance/findings/*/close", Set.of(Role.SUPERVISOR)),
       new Rule(GET, "/api/compliance/rules", Set.of()),
+      // monthly bulletins (月通报) and the rectification of their problems (supervision)
+      new Rule(POST, "/api/supervision/bulletins", Set.of(Role.SUPERVISOR)),
+      new Rule(GET, "/api/supervision/bulletins", Set.of(Role.SUPERVISOR, Role.AUDITOR)),
+      new Rule(GET, "/api/supervision/bulletins/*", Set.of(Role.SUPERVISOR, Role.AUDITOR)),
+      new Rule(GET, "/api/supervision/problems", Set.of(Role.SUPERVISOR, Role.AUDITOR, Role.HEAD, Role.HANDLER)),
+      new Rule(POST, "/api/supervision/problems/*/rectification", Set.of(Role.HEAD, Role.HANDLER)),
+      new Rule(POST, "/api/supervision/problems/*/verification", Set.of(Role.SUPERVISOR)),
       new Rule(GET, "/api/me", Set.of()),
       new Rule(GET, "/api/simulation/clock", Set.of()),
       new Rule(PUT, "/api/simulation/clock", Set.of(Role.ADMIN, Role.SUPERVISOR)),
