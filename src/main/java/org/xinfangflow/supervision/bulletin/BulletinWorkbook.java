@@ -31,7 +31,7 @@ class BulletinWorkbook {
     try (Workbook workbook = new Workbook(out, "xinfang-flow", "1.0")) {
       summary(workbook.newWorksheet("概况"), view);
       problems(workbook.newWorksheet("问题清单"), view.problems());
-      carried(workbook.newWorksheet("仍未整改"), view.carried());
+      carried(workbook.newWorksheet("仍未整改"), view);
       workbook.finish();
     } catch (IOException e) {
       throw new UncheckedIOException("Bulletin workbook could not be written", e);
@@ -76,12 +76,12 @@ class BulletinWorkbook {
     sheet.width(7, 50);
   }
 
-  private static void carried(Worksheet sheet, List<ProblemView> problems) {
+  private static void carried(Worksheet sheet, BulletinView view) {
     header(sheet, 0, CARRIED);
     int row = 1;
-    for (ProblemView p : problems) {
+    for (ProblemView p : view.carried()) {
       cells(sheet, row, row, p.unit(), p.unitName(), p.firstListedIn(), p.sourceLabel(), p.matter(),
-          p.description(), p.statusListed().label(), p.latestRectification());
+          p.description(), p.statusListed().label(), p.latestRectification(view.generatedAt()));
       row++;
     }
     sheet.width(6, 40);

@@ -13,9 +13,10 @@ record ProblemView(Long id, ProblemSource source, String sourceLabel, String ref
     ProblemStatus status, String statusLabel, ProblemStatus statusListed, String firstListedIn,
     List<StepView> steps) {
 
-  /** The latest rectification evidence the unit gave, if any. */
-  String latestRectification() {
+  /** The latest rectification evidence the unit gave up to the given moment, if any. */
+  String latestRectification(Instant upTo) {
     return steps.stream().filter(step -> step.action() == RectificationStep.Action.RECTIFIED)
+        .filter(step -> !step.at().isAfter(upTo))
         .reduce((first, second) -> second).map(StepView::note).orElse("");
   }
 }
