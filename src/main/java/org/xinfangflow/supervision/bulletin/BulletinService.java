@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -138,7 +139,8 @@ class BulletinService {
     return scope;
   }
 
-  static java.util.Set<String> units(MatterScope scope) {
-    return scope.handlingUnits().isEmpty() ? java.util.Set.of("-") : scope.handlingUnits();
+  /** The units a scoped query may match (never an empty list: PostgreSQL refuses {@code in ()}). */
+  static Set<String> units(MatterScope scope) {
+    return scope.handlingUnits().isEmpty() ? Set.of("-") : scope.handlingUnits();
   }
 }

@@ -3,6 +3,7 @@ package org.xinfangflow.supervision.bulletin;
 import java.time.Clock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -74,7 +75,7 @@ class RectificationService {
     MatterScope scope = dataScope.of(user);
     Page<Problem> found = problems.search(jurisdiction, unit, status, !scope.unlimited(),
         BulletinService.units(scope), page);
-    return new org.springframework.data.domain.PageImpl<>(views.of(found.getContent()), page,
+    return new PageImpl<>(views.of(found.getContent()), page,
         found.getTotalElements());
   }
 
