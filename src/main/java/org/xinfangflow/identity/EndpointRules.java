@@ -63,6 +63,13 @@ public final class EndpointRules {
       new Rule(GET, "/api/supervision/outbound", Set.of(Role.SUPERVISOR, Role.ADMIN)),
       new Rule(GET, "/api/notifications", Set.of()),
       new Rule(POST, "/api/notifications/*/read", Set.of()),
+      // monthly bulletins (月通报) and the rectification of their problems (supervision)
+      new Rule(POST, "/api/supervision/bulletins", Set.of(Role.SUPERVISOR)),
+      new Rule(GET, "/api/supervision/bulletins", Set.of(Role.SUPERVISOR, Role.AUDITOR)),
+      new Rule(GET, "/api/supervision/bulletins/*", Set.of(Role.SUPERVISOR, Role.AUDITOR)),
+      new Rule(GET, "/api/supervision/problems", Set.of(Role.SUPERVISOR, Role.AUDITOR, Role.HEAD, Role.HANDLER)),
+      new Rule(POST, "/api/supervision/problems/*/rectification", Set.of(Role.HEAD, Role.HANDLER)),
+      new Rule(POST, "/api/supervision/problems/*/verification", Set.of(Role.SUPERVISOR)),
       new Rule(GET, "/api/me", Set.of()),
       new Rule(GET, "/api/simulation/clock", Set.of()),
       new Rule(PUT, "/api/simulation/clock", Set.of(Role.ADMIN, Role.SUPERVISOR)),

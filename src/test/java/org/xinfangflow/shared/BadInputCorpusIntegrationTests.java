@@ -29,7 +29,8 @@ class BadInputCorpusIntegrationTests {
   private static final String MATTER = "/api/petitions/XF-2026-999999/";
   private static final List<String> TABLES = List.of("petition", "petitioner", "petition_event", "petition_deadline",
       "reply", "handling_extension", "evaluation", "review_case", "hearing", "audit_entry", "app_user", "org_unit",
-      "policy_profile", "policy_target", "unit_hook", "urging", "notification", "outbound_message");
+      "policy_profile", "policy_target", "unit_hook", "urging", "notification", "outbound_message",
+      "bulletin", "bulletin_problem", "bulletin_item", "rectification_step");
 
   private final Api api;
   private final JdbcTemplate jdbc;
@@ -96,6 +97,13 @@ class BadInputCorpusIntegrationTests {
             fields("outcome", Kind.REQUIRED_ENUM, "opinion", Kind.REQUIRED_TEXT, "deliveredAt", Kind.DATE_TIME)),
         new Endpoint("supervisor", "POST", "/api/compliance/findings/1/close", Map.of("reason", "已核实整改"),
             fields("reason", Kind.REQUIRED_TEXT)),
+        new Endpoint("supervisor", "POST", "/api/supervision/bulletins",
+            Map.of("month", "2026-01", "jurisdiction", "BUREAU"),
+            fields("month", Kind.REQUIRED_TEXT, "jurisdiction", Kind.REQUIRED_TEXT)),
+        new Endpoint("head", "POST", "/api/supervision/problems/1/rectification", Map.of("evidence", "已整改"),
+            fields("evidence", Kind.REQUIRED_TEXT, "attachment", Kind.TEXT)),
+        new Endpoint("supervisor", "POST", "/api/supervision/problems/1/verification", Map.of("verified", true),
+            fields("verified", Kind.BOOLEAN, "comment", Kind.TEXT)),
         new Endpoint("admin", "PUT", "/api/simulation/clock", Map.of("now", "2099-01-01T00:00:00+08:00"),
             fields("now", Kind.DATE_TIME)),
         new Endpoint("admin", "POST", "/api/admin/users", Map.of("username", "corpus-user", "displayName", "名",
