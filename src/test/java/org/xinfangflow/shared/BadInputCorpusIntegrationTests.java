@@ -28,7 +28,9 @@ class BadInputCorpusIntegrationTests {
 
   private static final String MATTER = "/api/petitions/XF-2026-999999/";
   private static final List<String> TABLES = List.of("petition", "petitioner", "petition_event", "petition_deadline",
-      "reply", "handling_extension", "evaluation", "review_case", "hearing", "audit_entry", "app_user", "org_unit");
+      "reply", "handling_extension", "evaluation", "review_case", "hearing", "audit_entry", "app_user", "org_unit",
+      "recommendation", "recommendation_matter", "sponsorship", "reception_day", "reception_matter", "risk_petitioner",
+      "risk_grade");
 
   private final Api api;
   private final JdbcTemplate jdbc;
@@ -95,6 +97,32 @@ class BadInputCorpusIntegrationTests {
             fields("outcome", Kind.REQUIRED_ENUM, "opinion", Kind.REQUIRED_TEXT, "deliveredAt", Kind.DATE_TIME)),
         new Endpoint("supervisor", "POST", "/api/compliance/findings/1/close", Map.of("reason", "已核实整改"),
             fields("reason", Kind.REQUIRED_TEXT)),
+        new Endpoint("supervisor", "POST", "/api/supervision/recommendations", Map.of("kind", "IMPROVE_WORK",
+            "unit", "U-HOUSING", "matters", List.of("XF-2026-999999"), "content", "建议", "responseDeadline",
+            "2099-01-01"),
+            fields("kind", Kind.REQUIRED_ENUM, "unit", Kind.REQUIRED_TEXT, "content", Kind.REQUIRED_TEXT,
+                "responseDeadline", Kind.DATE)),
+        new Endpoint("handler", "POST", "/api/supervision/recommendations/999999/response", Map.of("response", "已整改"),
+            fields("response", Kind.REQUIRED_TEXT)),
+        new Endpoint("supervisor", "POST", MATTER + "sponsorship", Map.of("sponsor", "head"),
+            fields("sponsor", Kind.REQUIRED_TEXT, "note", Kind.TEXT)),
+        new Endpoint("supervisor", "POST", MATTER + "sponsorship/outcome", Map.of("outcome", "RESOLVED_IN_SUBSTANCE",
+            "note", "已化解", "date", "2026-01-05"),
+            fields("outcome", Kind.REQUIRED_ENUM, "note", Kind.REQUIRED_TEXT, "date", Kind.DATE)),
+        new Endpoint("supervisor", "POST", "/api/supervision/receptions", Map.of("date", "2099-01-01",
+            "leader", "head", "place", "接待大厅", "topic", "城建"),
+            fields("date", Kind.DATE, "leader", Kind.REQUIRED_TEXT, "place", Kind.REQUIRED_TEXT,
+                "topic", Kind.REQUIRED_TEXT)),
+        new Endpoint("supervisor", "POST", "/api/supervision/receptions/999999/cancel", Map.of("reason", "改期"),
+            fields("reason", Kind.REQUIRED_TEXT)),
+        new Endpoint("clerk", "POST", MATTER + "reception", Map.of("receptionId", 999999),
+            fields("receptionId", Kind.INT)),
+        new Endpoint("supervisor", "PUT", "/api/supervision/risks", Map.of("idNumber", "11010519491231002X",
+            "level", "HIGH", "reasons", "多次越级访", "reviewDate", "2099-01-01"),
+            fields("idNumber", Kind.REQUIRED_TEXT, "level", Kind.REQUIRED_ENUM, "reasons", Kind.REQUIRED_TEXT,
+                "reviewDate", Kind.DATE)),
+        new Endpoint("supervisor", "POST", "/api/supervision/risks/lookup", Map.of("idNumber", "11010519491231002X"),
+            fields("idNumber", Kind.REQUIRED_TEXT)),
         new Endpoint("admin", "PUT", "/api/simulation/clock", Map.of("now", "2099-01-01T00:00:00+08:00"),
             fields("now", Kind.DATE_TIME)),
         new Endpoint("admin", "POST", "/api/admin/users", Map.of("username", "corpus-user", "displayName", "名",
