@@ -51,6 +51,12 @@ public class UserDirectory {
     return code == null ? Optional.empty() : units.findById(code).map(OrgUnit::getName);
   }
 
+  /** The 行政区划代码 of the unit's region (e.g. 110000 a province, 110100 a city, 110101 a county), if set. */
+  @Transactional(readOnly = true)
+  public Optional<String> unitRegion(String code) {
+    return code == null ? Optional.empty() : units.findById(code).map(OrgUnit::getRegionCode);
+  }
+
   /** The unit one level above this one, if any (the organ to ask for 复查/复核, Art. 35, 36). */
   @Transactional(readOnly = true)
   public Optional<String> parentUnit(String code) {

@@ -6,5 +6,5 @@
  * (领导包案), leaders' reception days (领导接访) and the petitioners' risk ledger.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "petition", "workflow",
-    "calendar", "compliance", "documents"})
+    "calendar", "compliance", "documents", "audit"})
 package org.xinfangflow.supervision;
