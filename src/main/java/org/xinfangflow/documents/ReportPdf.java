@@ -8,7 +8,8 @@ import org.xinfangflow.documents.TemplateEngine.Line;
 import org.xinfangflow.documents.TemplateEngine.Style;
 
 /**
- * 报告 — a titled report (a bulletin, a ledger) of headings, paragraphs and simple table rows, set as PDF
+ * 报告、函件 — a titled report (a bulletin, a ledger) or letter (三项建议) of headings, paragraphs, simple
+ * table rows and a signature block, set as PDF
  * with the same embedded Chinese font and the same reproducible metadata as the written documents. Not
  * an issued document: nothing is numbered or stored here.
  */
@@ -24,7 +25,7 @@ public class ReportPdf {
   }
 
   /** One block of the report. */
-  public sealed interface Block permits Heading, Paragraph, Row {
+  public sealed interface Block permits Heading, Paragraph, Row, Signature {
   }
 
   /** A heading, set apart by a gap before it. */
@@ -39,25 +40,46 @@ public class ReportPdf {
   public record Row(List<String> cells) implements Block {
   }
 
+  /** The sender and date of a letter, set to the right after a gap. */
+  public record Signature(List<String> lines) implements Block {
+  }
+
   /**
    * The report as PDF bytes: the title centred, the number under it and in each page's foot. The same
    * blocks, number and time give the same bytes.
    */
   public byte[] render(String title, String number, Instant issuedAt, List<Block> blocks) {
     List<Line> lines = new ArrayList<>();
-    lines.add(new Line(Style.TITLE, title));
-    lines.add(new Line(Style.SUBTITLE, number));
+    lines.add(new Line(Style.TITLE, clean(title)));
+    lines.add(new Line(Style.SUBTITLE, clean(number)));
     for (Block block : blocks) {
       if (block instanceof Heading heading) {
         lines.add(new Line(Style.GAP, ""));
-        lines.add(new Line(Style.PARAGRAPH, heading.text()));
+        lines.add(new Line(Style.PARAGRAPH, clean(heading.text())));
       } else if (block instanceof Paragraph paragraph) {
-        paragraph.text().lines().forEach(text -> lines.add(new Line(Style.PARAGRAPH, text)));
+        paragraph.text().lines().filter(text -> !text.isBlank())
+            .forEach(text -> lines.add(new Line(Style.PARAGRAPH, clean(text))));
       } else if (block instanceof Row row) {
-        lines.add(new Line(Style.PARAGRAPH, String.join(CELL_SEPARATOR,
-            row.cells().stream().map(cell -> cell == null ? "" : cell.replace('\n', ' ')).toList())));
+        lines.add(new Line(Style.PARAGRAPH, clean(String.join(CELL_SEPARATOR,
+            row.cells().stream().map(cell -> cell == null ? "" : cell.replace('\n', ' ')).toList()))));
+      } else if (block instanceof Signature signature) {
+        lines.add(new Line(Style.GAP, ""));
+        signature.lines().forEach(text -> lines.add(new Line(Style.RIGHT, clean(text))));
       }
     }
     return renderer.render(lines, title, number, issuedAt);
+  }
+
+  /** Text is set as text: tabs become spaces, other control characters are dropped. */
+  private static String clean(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    text.codePoints().forEach(cp -> {
+      if (cp == '\t') {
+        out.append("  ");
+      } else if (!Character.isISOControl(cp)) {
+        out.appendCodePoint(cp);
+      }
+    });
+    return out.toString();
   }
 }

@@ -241,9 +241,8 @@ public class PetitionService {
     return petitions.findOpenNumbers(OPEN_STATUSES, org.springframework.data.domain.PageRequest.of(page, size));
   }
 
-  private static final Set<PetitionStatus> OPEN_STATUSES = java.util.EnumSet.of(PetitionStatus.REGISTERED,
-      PetitionStatus.DISPATCHED, PetitionStatus.ACCEPTED, PetitionStatus.REPLIED, PetitionStatus.UNDER_REVIEW,
-      PetitionStatus.UNDER_RE_REVIEW);
+  private static final Set<PetitionStatus> OPEN_STATUSES = java.util.EnumSet.copyOf(
+      java.util.Arrays.stream(PetitionStatus.values()).filter(PetitionStatus::inProgress).toList());
 
   /** An IN list never empty: "-" is no unit's code. */
   private static Set<String> orNone(Set<String> units) {

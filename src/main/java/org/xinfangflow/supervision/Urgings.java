@@ -3,7 +3,6 @@ package org.xinfangflow.supervision;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.data.domain.PageRequest;
@@ -15,7 +14,6 @@ import org.xinfangflow.identity.UserDirectory;
 import org.xinfangflow.petition.OpenClocks;
 import org.xinfangflow.petition.PetitionService;
 import org.xinfangflow.petition.PetitionSnapshot;
-import org.xinfangflow.petition.PetitionStatus;
 import org.xinfangflow.shared.ApiProblem;
 
 /**
@@ -26,10 +24,6 @@ import org.xinfangflow.shared.ApiProblem;
 @Service
 @Transactional
 class Urgings {
-
-  private static final Set<PetitionStatus> IN_PROGRESS = EnumSet.of(PetitionStatus.REGISTERED,
-      PetitionStatus.DISPATCHED, PetitionStatus.ACCEPTED, PetitionStatus.REPLIED, PetitionStatus.UNDER_REVIEW,
-      PetitionStatus.UNDER_RE_REVIEW);
 
   private final UrgingRepository urgings;
   private final PetitionService petitions;
@@ -59,7 +53,7 @@ class Urgings {
 
   Urging.UrgingView issue(String number, String note, CurrentUser user) {
     PetitionSnapshot matter = visible(number, user);
-    if (!IN_PROGRESS.contains(matter.status())) {
+    if (!matter.status().inProgress()) {
       throw ApiProblem.stepNotOpen("URGING", List.of()).with("status", matter.status());
     }
     String unit = clocks.unitAnsweringFor(number)

@@ -8,7 +8,7 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xinfangflow.calendar.Beijing;
-import org.xinfangflow.documents.LetterRenderer;
+import org.xinfangflow.documents.ReportPdf;
 import org.xinfangflow.identity.CurrentUser;
 import org.xinfangflow.identity.DataScope;
 import org.xinfangflow.identity.MatterScope;
@@ -29,11 +29,11 @@ class RecommendationService {
   private final MatterAccess access;
   private final DataScope scope;
   private final UserDirectory directory;
-  private final LetterRenderer letters;
+  private final ReportPdf letters;
   private final Clock clock;
 
   RecommendationService(RecommendationRepository recommendations, PetitionService petitions, MatterAccess access,
-      DataScope scope, UserDirectory directory, LetterRenderer letters, Clock clock) {
+      DataScope scope, UserDirectory directory, ReportPdf letters, Clock clock) {
     this.recommendations = recommendations;
     this.petitions = petitions;
     this.access = access;
@@ -106,12 +106,12 @@ class RecommendationService {
     Recommendation letter = visible(id, user);
     String unitName = unitName(letter.getUnitCode());
     String issuer = letter.getIssuingUnit() == null ? "督查督办部门" : unitName(letter.getIssuingUnit());
-    List<String> paragraphs = List.of(unitName + "：",
-        "经督查，以下信访事项反映出需要重视的问题：" + String.join("、", letter.getMatters()) + "。",
-        letter.getContent(),
-        "请于" + chinese(letter.getResponseDeadline()) + "前将采纳和落实情况书面反馈。");
-    byte[] pdf = letters.render(letter.getKind().title(), letter.letterNumber(), paragraphs,
-        List.of(issuer, chinese(letter.getIssuedAt().atZone(Beijing.ZONE).toLocalDate())), letter.getIssuedAt());
+    List<ReportPdf.Block> blocks = List.of(new ReportPdf.Paragraph(unitName + "："),
+        new ReportPdf.Paragraph("经督查，以下信访事项反映出需要重视的问题：" + String.join("、", letter.getMatters()) + "。"),
+        new ReportPdf.Paragraph(letter.getContent()),
+        new ReportPdf.Paragraph("请于" + chinese(letter.getResponseDeadline()) + "前将采纳和落实情况书面反馈。"),
+        new ReportPdf.Signature(List.of(issuer, chinese(letter.getIssuedAt().atZone(Beijing.ZONE).toLocalDate()))));
+    byte[] pdf = letters.render(letter.getKind().title(), letter.letterNumber(), letter.getIssuedAt(), blocks);
     return new Letter(letter.letterNumber(), pdf);
   }
 
