@@ -24,7 +24,7 @@ create temporary table bench_matter as
 select i,
        'B-BENCH-' || lpad((1 + i % 20)::text, 2, '0') as bureau,
        'U-BENCH-' || lpad((1 + i % 20)::text, 2, '0') || '-' || lpad((1 + (i / 20) % 10)::text, 2, '0') as unit,
-       (:'now'::timestamptz - interval '20 days') + ((i * 7919) % 120) * interval '1 day' as ends_at,
+       (:'now'::timestamptz - interval '20 days') + ((i::bigint * 7919) % 120) * interval '1 day' as ends_at,
        case when i % 20 < 4 then 'ACCEPTANCE_NOTICE' when i % 20 < 16 then 'HANDLING'
             when i % 20 < 18 then 'REVIEW_OPINION' when i % 20 < 19 then 'OBJECTION' else 'EVALUATION_WINDOW' end
          as step

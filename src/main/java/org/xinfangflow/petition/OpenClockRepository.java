@@ -3,7 +3,6 @@ package org.xinfangflow.petition;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -13,7 +12,9 @@ import org.springframework.data.repository.query.Param;
 /**
  * The running clocks across all matters, read for supervision. Each query walks one index of V13
  * ({@code is_open, [responsible_unit,] ends_at|first_ends_at, id}) in urgency order and joins the
- * matter by key, so a page costs the same at a thousand open matters as at a million.
+ * matter by key, so a page costs the same at a thousand open matters as at a million. The totals are
+ * counted up to a cap (the ids of at most cap + 1 rows): an exact count of 180,000 overdue clocks took
+ * 1.6 s at a million open matters, the page itself 6 ms.
  */
 interface OpenClockRepository extends Repository<PetitionDeadline, Long> {
 
@@ -41,15 +42,29 @@ interface OpenClockRepository extends Repository<PetitionDeadline, Long> {
       """ + VISIBLE;
 
   /** Clocks past their first end (local target or statutory), the latest statutory last day first. */
-  @Query(value = ROW + OVERDUE + " order by d.endsAt, d.id", countQuery = "select count(d) " + OVERDUE)
-  Page<AlertRow> overdue(@Param("steps") Collection<ClockStep> steps, @Param("now") Instant now,
+  @Query(ROW + OVERDUE + " order by d.endsAt, d.id")
+  List<AlertRow> overdue(@Param("steps") Collection<ClockStep> steps, @Param("now") Instant now,
+      @Param("unit") String unit, @Param("scoped") boolean scoped, @Param("units") Collection<String> units,
+      @Param("registering") Collection<String> registering,
+      @Param("hiddenAccused") Collection<String> hiddenAccused, @Param("viewer") String viewer, Pageable page);
+
+  /** The ids of the same clocks, as many as the page asks for (to count them up to a cap). */
+  @Query("select d.id " + OVERDUE)
+  List<Long> overdueIds(@Param("steps") Collection<ClockStep> steps, @Param("now") Instant now,
       @Param("unit") String unit, @Param("scoped") boolean scoped, @Param("units") Collection<String> units,
       @Param("registering") Collection<String> registering,
       @Param("hiddenAccused") Collection<String> hiddenAccused, @Param("viewer") String viewer, Pageable page);
 
   /** Clocks whose first end falls within the horizon, the soonest first. */
-  @Query(value = ROW + WARNING + " order by d.firstEndsAt, d.id", countQuery = "select count(d) " + WARNING)
-  Page<AlertRow> warnings(@Param("steps") Collection<ClockStep> steps, @Param("now") Instant now,
+  @Query(ROW + WARNING + " order by d.firstEndsAt, d.id")
+  List<AlertRow> warnings(@Param("steps") Collection<ClockStep> steps, @Param("now") Instant now,
+      @Param("horizon") Instant horizon, @Param("unit") String unit, @Param("scoped") boolean scoped,
+      @Param("units") Collection<String> units, @Param("registering") Collection<String> registering,
+      @Param("hiddenAccused") Collection<String> hiddenAccused, @Param("viewer") String viewer, Pageable page);
+
+  /** The ids of the same clocks, as many as the page asks for (to count them up to a cap). */
+  @Query("select d.id " + WARNING)
+  List<Long> warningIds(@Param("steps") Collection<ClockStep> steps, @Param("now") Instant now,
       @Param("horizon") Instant horizon, @Param("unit") String unit, @Param("scoped") boolean scoped,
       @Param("units") Collection<String> units, @Param("registering") Collection<String> registering,
       @Param("hiddenAccused") Collection<String> hiddenAccused, @Param("viewer") String viewer, Pageable page);

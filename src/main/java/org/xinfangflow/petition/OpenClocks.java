@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -43,22 +42,49 @@ public class OpenClocks {
   public record Viewer(MatterScope scope, Set<String> hiddenAccusedUnits, String username) {
   }
 
+  /** Totals above this are reported as "at least" ({@code totalCapped}). */
+  public static final int TOTAL_CAP = 10_000;
+
+  /** A page of alerts; {@code totalElements} is exact up to {@link #TOTAL_CAP}, else the cap with {@code totalCapped}. */
+  public record AlertPage(List<ClockAlert> content, long totalElements, boolean totalCapped) {
+  }
+
   /** Clocks past their local target or statutory limit at {@code now}, the most urgent first. */
   @Transactional(readOnly = true)
-  public Page<ClockAlert> overdue(String unit, Viewer viewer, Instant now, Pageable page) {
+  public AlertPage overdue(String unit, Viewer viewer, Instant now, Pageable page) {
     MatterScope scope = viewer.scope();
-    return clocks.overdue(OVERDUE_STEPS, now, unit, !scope.unlimited(), orNone(scope.handlingUnits()),
-        orNone(scope.registeringUnits()), orNone(viewer.hiddenAccusedUnits()), viewer.username(), page)
-        .map(ClockAlert::of);
+    boolean scoped = !scope.unlimited();
+    Set<String> units = orNone(scope.handlingUnits());
+    Set<String> registering = orNone(scope.registeringUnits());
+    Set<String> hidden = orNone(viewer.hiddenAccusedUnits());
+    List<AlertRow> rows = clocks.overdue(OVERDUE_STEPS, now, unit, scoped, units, registering, hidden,
+        viewer.username(), page);
+    return page(rows, page, () -> clocks.overdueIds(OVERDUE_STEPS, now, unit, scoped, units, registering, hidden,
+        viewer.username(), PageRequest.of(0, TOTAL_CAP + 1)).size());
   }
 
   /** Clocks whose first end falls after {@code now} and by {@code horizon}, the soonest first. */
   @Transactional(readOnly = true)
-  public Page<ClockAlert> warnings(String unit, Viewer viewer, Instant now, Instant horizon, Pageable page) {
+  public AlertPage warnings(String unit, Viewer viewer, Instant now, Instant horizon, Pageable page) {
     MatterScope scope = viewer.scope();
-    return clocks.warnings(WARNING_STEPS, now, horizon, unit, !scope.unlimited(), orNone(scope.handlingUnits()),
-        orNone(scope.registeringUnits()), orNone(viewer.hiddenAccusedUnits()), viewer.username(), page)
-        .map(ClockAlert::of);
+    boolean scoped = !scope.unlimited();
+    Set<String> units = orNone(scope.handlingUnits());
+    Set<String> registering = orNone(scope.registeringUnits());
+    Set<String> hidden = orNone(viewer.hiddenAccusedUnits());
+    List<AlertRow> rows = clocks.warnings(WARNING_STEPS, now, horizon, unit, scoped, units, registering, hidden,
+        viewer.username(), page);
+    return page(rows, page, () -> clocks.warningIds(WARNING_STEPS, now, horizon, unit, scoped, units, registering,
+        hidden, viewer.username(), PageRequest.of(0, TOTAL_CAP + 1)).size());
+  }
+
+  /** The total needs no count when the page is the first and not full. */
+  private static AlertPage page(List<AlertRow> rows, Pageable page, java.util.function.IntSupplier count) {
+    List<ClockAlert> content = rows.stream().map(ClockAlert::of).toList();
+    if (page.getOffset() == 0 && rows.size() < page.getPageSize()) {
+      return new AlertPage(content, rows.size(), false);
+    }
+    int total = count.getAsInt();
+    return new AlertPage(content, Math.min(total, TOTAL_CAP), total > TOTAL_CAP);
   }
 
   /** Whether any clock of the matter is past its statutory limit at {@code now}. */

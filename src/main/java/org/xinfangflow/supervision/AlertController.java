@@ -4,7 +4,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.util.Map;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,7 +30,7 @@ class AlertController {
   Map<String, Object> overdue(@RequestParam(required = false) @Size(max = 40) String unit,
       @RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
       @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-    return body(alerts.overdue(unit, directory.current(), PageRequest.of(page, size)));
+    return body(alerts.overdue(unit, directory.current(), PageRequest.of(page, size)), page, size);
   }
 
   @GetMapping("/warnings")
@@ -39,11 +38,12 @@ class AlertController {
       @RequestParam(defaultValue = "3") @Min(0) @Max(90) int withinDays,
       @RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
       @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-    return body(alerts.warnings(unit, withinDays, directory.current(), PageRequest.of(page, size)));
+    return body(alerts.warnings(unit, withinDays, directory.current(), PageRequest.of(page, size)), page, size);
   }
 
-  private static Map<String, Object> body(Page<AlertView> result) {
-    return Map.of("content", result.getContent(), "totalElements", result.getTotalElements(),
-        "page", result.getNumber(), "size", result.getSize());
+  /** {@code totalElements} is exact up to 10,000; above, it is 10,000 and {@code totalCapped} is true. */
+  private static Map<String, Object> body(Alerts.AlertPage result, int page, int size) {
+    return Map.of("content", result.content(), "totalElements", result.totalElements(),
+        "totalCapped", result.totalCapped(), "page", page, "size", size);
   }
 }

@@ -3,7 +3,8 @@ package org.xinfangflow.supervision;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.springframework.data.domain.Page;
+import java.util.List;
+import java.util.function.Function;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.xinfangflow.calendar.Beijing;
@@ -30,10 +31,14 @@ class Alerts {
     this.clock = clock;
   }
 
-  Page<AlertView> overdue(String unit, CurrentUser user, Pageable page) {
+  /** A page of rows; the total is exact up to {@link OpenClocks#TOTAL_CAP}, else that with {@code totalCapped}. */
+  record AlertPage(List<AlertView> content, long totalElements, boolean totalCapped) {
+  }
+
+  AlertPage overdue(String unit, CurrentUser user, Pageable page) {
     Instant now = clock.instant();
     LocalDate today = Beijing.today(clock);
-    return clocks.overdue(unit, viewer(user), now, page).map(alert -> {
+    return map(clocks.overdue(unit, viewer(user), now, page), alert -> {
       boolean statutory = !now.isBefore(alert.endsAt());
       LocalDate breached = statutory ? alert.due() : alert.targetDue();
       return view(alert, statutory ? AlertView.Breach.STATUTORY : AlertView.Breach.LOCAL_TARGET,
@@ -41,16 +46,20 @@ class Alerts {
     });
   }
 
-  Page<AlertView> warnings(String unit, int withinDays, CurrentUser user, Pageable page) {
+  AlertPage warnings(String unit, int withinDays, CurrentUser user, Pageable page) {
     Instant now = clock.instant();
     LocalDate today = Beijing.today(clock);
     Instant horizon = today.plusDays(withinDays + 1L).atStartOfDay(Beijing.ZONE).toInstant();
-    return clocks.warnings(unit, viewer(user), now, horizon, page).map(alert -> {
+    return map(clocks.warnings(unit, viewer(user), now, horizon, page), alert -> {
       boolean target = alert.targetDue() != null;
       LocalDate next = target ? alert.targetDue() : alert.due();
       return view(alert, target ? AlertView.Breach.LOCAL_TARGET : AlertView.Breach.STATUTORY, null,
           (int) (next.toEpochDay() - today.toEpochDay()), today);
     });
+  }
+
+  private static AlertPage map(OpenClocks.AlertPage page, Function<ClockAlert, AlertView> view) {
+    return new AlertPage(page.content().stream().map(view).toList(), page.totalElements(), page.totalCapped());
   }
 
   private OpenClocks.Viewer viewer(CurrentUser user) {

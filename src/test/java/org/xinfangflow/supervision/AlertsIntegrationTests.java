@@ -81,6 +81,10 @@ class AlertsIntegrationTests {
     List<String> order = county.rows(county.supervisor(), "/api/supervision/overdue?unit=" + county.unit()).stream()
         .map(row -> row.path("number").asText()).toList();
     assertThat(order).containsSubsequence(older, newer);
+    Api.Response firstOfTwo = api.as(county.supervisor()).get("/api/supervision/overdue?size=1&unit=" + county.unit());
+    assertThat(firstOfTwo.body().path("content").size()).isEqualTo(1);
+    assertThat(firstOfTwo.body().path("totalElements").asLong()).isEqualTo(order.size());
+    assertThat(firstOfTwo.body().path("totalCapped").asBoolean()).isFalse();
     assertThat(county.rowsOf(older, "supervisor", "/api/supervision/overdue")).as("the city sees its counties")
         .isNotEmpty();
 
