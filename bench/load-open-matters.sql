@@ -2,7 +2,8 @@
 -- spread over 20 county bureaus under BUREAU with 10 responsible units each. Every matter has its disposal
 -- clock met and one running clock: acceptance notice (20 %), handling (60 %), review opinion (10 %),
 -- objection window (5 %) or evaluation window (5 %), whose last day falls between 20 days ago and 100 days
--- ahead of :'now' (so about a sixth are overdue); a quarter carry a local target 10 days earlier.
+-- ahead of :'now' (so about a sixth are overdue); a quarter carry a local target 10 days earlier. Days,
+-- steps and targets are drawn by hash, independent of the unit (i mod 20, i / 20 mod 10).
 -- psql -v matters=1000000 -v now="'2026-11-30T12:00:00+08:00'" -f load-open-matters.sql
 \set ON_ERROR_STOP on
 set synchronous_commit = off;
@@ -24,10 +25,12 @@ create temporary table bench_matter as
 select i,
        'B-BENCH-' || lpad((1 + i % 20)::text, 2, '0') as bureau,
        'U-BENCH-' || lpad((1 + i % 20)::text, 2, '0') || '-' || lpad((1 + (i / 20) % 10)::text, 2, '0') as unit,
-       (:'now'::timestamptz - interval '20 days') + ((i::bigint * 7919) % 120) * interval '1 day' as ends_at,
-       case when i % 20 < 4 then 'ACCEPTANCE_NOTICE' when i % 20 < 16 then 'HANDLING'
-            when i % 20 < 18 then 'REVIEW_OPINION' when i % 20 < 19 then 'OBJECTION' else 'EVALUATION_WINDOW' end
-         as step
+       (:'now'::timestamptz - interval '20 days') + (abs(hashtext('end' || i)) % 120) * interval '1 day' as ends_at,
+       case when abs(hashtext('step' || i)) % 20 < 4 then 'ACCEPTANCE_NOTICE'
+            when abs(hashtext('step' || i)) % 20 < 16 then 'HANDLING'
+            when abs(hashtext('step' || i)) % 20 < 18 then 'REVIEW_OPINION'
+            when abs(hashtext('step' || i)) % 20 < 19 then 'OBJECTION' else 'EVALUATION_WINDOW' end as step,
+       abs(hashtext('target' || i)) % 4 = 0 as with_target
 from generate_series(1, :matters) i;
 
 insert into petition (id, number, channel, received_at, registered_at, registered_by, headcount, collective, title,
@@ -62,12 +65,12 @@ select 100000000 + i, step, (ends_at - interval '31 days')::date, (ends_at - int
        '基准测试规则', '《信访工作条例》', '基准测试', 0, 0, ends_at - interval '3 days', ends_at,
        false, false, false, null,
        case when step in ('REVIEW_OPINION', 'EVALUATION_WINDOW') then bureau else unit end, true,
-       case when i % 4 = 0 and step in ('ACCEPTANCE_NOTICE', 'HANDLING') then ends_at - interval '10 days' else ends_at end,
-       case when i % 4 = 0 and step in ('ACCEPTANCE_NOTICE', 'HANDLING') then (ends_at - interval '11 days')::date end,
-       case when i % 4 = 0 and step in ('ACCEPTANCE_NOTICE', 'HANDLING') then ends_at - interval '10 days' end,
-       case when i % 4 = 0 and step in ('ACCEPTANCE_NOTICE', 'HANDLING') then ends_at - interval '13 days' end,
-       case when i % 4 = 0 and step in ('ACCEPTANCE_NOTICE', 'HANDLING') then '本地目标' end,
-       case when i % 4 = 0 and step in ('ACCEPTANCE_NOTICE', 'HANDLING') then '基准测试' end,
+       case when with_target and step in ('ACCEPTANCE_NOTICE', 'HANDLING') then ends_at - interval '10 days' else ends_at end,
+       case when with_target and step in ('ACCEPTANCE_NOTICE', 'HANDLING') then (ends_at - interval '11 days')::date end,
+       case when with_target and step in ('ACCEPTANCE_NOTICE', 'HANDLING') then ends_at - interval '10 days' end,
+       case when with_target and step in ('ACCEPTANCE_NOTICE', 'HANDLING') then ends_at - interval '13 days' end,
+       case when with_target and step in ('ACCEPTANCE_NOTICE', 'HANDLING') then '本地目标' end,
+       case when with_target and step in ('ACCEPTANCE_NOTICE', 'HANDLING') then '基准测试' end,
        3, null
 from bench_matter;
 

@@ -14,7 +14,7 @@ import org.springframework.data.repository.query.Param;
  * ({@code is_open, [responsible_unit,] ends_at|first_ends_at, id}) in urgency order and joins the
  * matter by key, so a page costs the same at a thousand open matters as at a million. The totals are
  * counted up to a cap (the ids of at most cap + 1 rows): an exact count of 180,000 overdue clocks took
- * 1.6 s at a million open matters, the page itself 6 ms.
+ * 1.6 s at a million open matters, a count capped at 10,000 about 240 ms, the page itself 6 ms.
  */
 interface OpenClockRepository extends Repository<PetitionDeadline, Long> {
 

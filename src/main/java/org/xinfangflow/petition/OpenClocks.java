@@ -43,7 +43,7 @@ public class OpenClocks {
   }
 
   /** Totals above this are reported as "at least" ({@code totalCapped}). */
-  public static final int TOTAL_CAP = 10_000;
+  public static final int TOTAL_CAP = 1_000;
 
   /** A page of alerts; {@code totalElements} is exact up to {@link #TOTAL_CAP}, else the cap with {@code totalCapped}. */
   public record AlertPage(List<ClockAlert> content, long totalElements, boolean totalCapped) {

@@ -41,7 +41,7 @@ class AlertController {
     return body(alerts.warnings(unit, withinDays, directory.current(), PageRequest.of(page, size)), page, size);
   }
 
-  /** {@code totalElements} is exact up to 10,000; above, it is 10,000 and {@code totalCapped} is true. */
+  /** {@code totalElements} is exact up to 1,000; above, it is 1,000 and {@code totalCapped} is true. */
   private static Map<String, Object> body(Alerts.AlertPage result, int page, int size) {
     return Map.of("content", result.content(), "totalElements", result.totalElements(),
         "totalCapped", result.totalCapped(), "page", page, "size", size);
