@@ -74,7 +74,7 @@ final class FactFunctions {
         day(v, "reviewRequestedOn"), day(v, "reReviewRequestedOn"), repeats.size(), outcome(h), h.endedAt());
     List<MatterFact> matters = new ArrayList<>();
     matters.add(matter);
-    repeats.forEach((repeat, value) -> matters.add(repeat(repeat, value, matter)));
+    repeats.forEach((repeatNumber, value) -> matters.add(repeat(repeatNumber, value, matter)));
     return new Facts(matters, steps(h, number), List.of());
   }
 

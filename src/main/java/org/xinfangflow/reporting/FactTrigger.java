@@ -8,7 +8,6 @@ import org.camunda.bpm.engine.impl.history.event.HistoricProcessInstanceEventEnt
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
-import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -17,15 +16,15 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * 统计事件处理 — the history event handler installed beside the engine's own (which keeps writing the
- * history tables). It notes which process instances of the lifecycle and of sponsored cases moved in
+ * 统计事件处理 — what the history event handler installed beside the engine's own (which keeps writing
+ * the history tables) does with each event. It notes which process instances of the lifecycle and of sponsored cases moved in
  * this transaction: started or ended, an activity ended, a variable (a date, a limit, an outcome) was set.
  * Just before the transaction commits — once the engine has flushed its history rows — it has the
  * {@link ProjectionWriter} compute their facts from that history, in the same transaction: a matter's
  * facts are written, or not, together with the step that changed them.
  */
 @Component
-class FactTrigger implements HistoryEventHandler {
+class FactTrigger {
 
   private static final Logger log = LoggerFactory.getLogger(FactTrigger.class);
   private static final Set<String> PROCESSES = Set.of(FactFunctions.LIFECYCLE, FactFunctions.SPONSORED_CASE);
@@ -36,8 +35,8 @@ class FactTrigger implements HistoryEventHandler {
     this.writer = writer;
   }
 
-  @Override
-  public void handleEvent(HistoryEvent event) {
+  /** A history event of the engine (see {@link ReportingEnginePlugin}). */
+  void handleEvent(HistoryEvent event) {
     if (event.getProcessInstanceId() == null || !concerns(event)) {
       return;
     }
@@ -47,8 +46,7 @@ class FactTrigger implements HistoryEventHandler {
     pending().add(event.getProcessInstanceId());
   }
 
-  @Override
-  public void handleEvents(List<HistoryEvent> events) {
+  void handleEvents(List<HistoryEvent> events) {
     events.forEach(this::handleEvent);
   }
 
