@@ -80,15 +80,19 @@ class EngineHistory {
         instant(instance.getStartTime()), instant(instance.getEndTime()), activities, variables, dueDates);
   }
 
+  /**
+   * Process variables by name. The model keeps every variable at the process instance (task variables
+   * propagate up); a task-local variable is left out, and a variable of the instance's own execution wins
+   * over one of the same name further down.
+   */
   private static void collect(Map<String, Map<String, Object>> variables, HistoricVariableInstance variable) {
-    // only process-level variables: a local variable of a task or sub-process never shadows them
-    if (variable.getActivityInstanceId() != null && !variable.getActivityInstanceId().equals(
-        variable.getProcessInstanceId())) {
+    if (variable.getTaskId() != null || variable.getValue() == null) {
       return;
     }
-    if (variable.getValue() != null) {
-      variables.computeIfAbsent(variable.getProcessInstanceId(), k -> new HashMap<>())
-          .put(variable.getName(), variable.getValue());
+    Map<String, Object> values = variables.computeIfAbsent(variable.getProcessInstanceId(), k -> new HashMap<>());
+    boolean instanceLevel = variable.getProcessInstanceId().equals(variable.getExecutionId());
+    if (instanceLevel || !values.containsKey(variable.getName())) {
+      values.put(variable.getName(), variable.getValue());
     }
   }
 
