@@ -89,6 +89,9 @@ public final class EndpointRules {
       new Rule(GET, "/api/supervision/risks", Set.of(Role.SUPERVISOR)),
       new Rule(POST, "/api/supervision/risks/lookup", Set.of(Role.SUPERVISOR)),
       new Rule(GET, MATTER + "/petitioner-risk", Set.of(Role.SUPERVISOR)),
+      // statistics (reporting): the figures of DOMAIN.md §6 for a year or a range, within the caller's scope
+      new Rule(GET, "/api/reports/yearly", Set.of(Role.AUDITOR, Role.SUPERVISOR)),
+      new Rule(GET, "/api/reports", Set.of(Role.AUDITOR, Role.SUPERVISOR)),
       new Rule(GET, "/api/me", Set.of()),
       new Rule(GET, "/api/simulation/clock", Set.of()),
       new Rule(PUT, "/api/simulation/clock", Set.of(Role.ADMIN, Role.SUPERVISOR)),

@@ -88,6 +88,8 @@ class RegistrationService {
       timeline.record(petition, "system", "重复信访",
           "与办理中的事项 " + original + " 内容相同，作为重复信访关联，不另行启动办理（《信访工作条例》第十九条）");
       timeline.record(inProgress.get(), "system", "收到重复信访", "重复信访 " + number + " 已关联到本事项");
+      events.publishEvent(new RepeatRegistered(number, original, receivedAt, petition.getChannel(),
+          petition.getCategory(), clerk.username()));
     } else {
       events.publishEvent(new PetitionRegistered(number, receivedAt, clerk.username()));
     }

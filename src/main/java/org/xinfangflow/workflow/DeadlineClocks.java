@@ -137,7 +137,11 @@ public class DeadlineClocks {
   }
 
   private void setTimerVariables(String processInstanceId, ClockStep step, ComputedDeadline deadline) {
-    runtime.setVariables(processInstanceId, timerVariables(step, deadline));
+    Map<String, Object> variables = new java.util.HashMap<>(timerVariables(step, deadline));
+    // what moved the clock, for the reporting projection (an extended limit is still "on time")
+    variables.put(step.name() + "_extensionDays", deadline.extensionDays());
+    variables.put(step.name() + "_pausedDays", deadline.pausedDays());
+    runtime.setVariables(processInstanceId, variables);
   }
 
   /** What the model's timers and task due dates read: {@code STEP_due} and {@code STEP_warn}. */

@@ -8,6 +8,8 @@ import org.springframework.stereotype.Component;
 import org.xinfangflow.calendar.Beijing;
 import org.xinfangflow.identity.UserDirectory;
 import org.xinfangflow.petition.PetitionRegistered;
+import org.xinfangflow.petition.PetitionService;
+import org.xinfangflow.petition.PetitionSnapshot;
 
 /** Starts the statutory lifecycle of a newly registered matter, in the registering transaction. */
 @Component
@@ -18,11 +20,13 @@ class LifecycleStarter {
   private final RuntimeService runtime;
   private final EngineAccess access;
   private final UserDirectory directory;
+  private final PetitionService petitions;
 
-  LifecycleStarter(RuntimeService runtime, EngineAccess access, UserDirectory directory) {
+  LifecycleStarter(RuntimeService runtime, EngineAccess access, UserDirectory directory, PetitionService petitions) {
     this.runtime = runtime;
     this.access = access;
     this.directory = directory;
+    this.petitions = petitions;
   }
 
   @EventListener
@@ -32,6 +36,11 @@ class LifecycleStarter {
     Map<String, Object> variables = new HashMap<>();
     variables.put("receivedOn", receivedOn);
     variables.put(EngineAccess.REGISTERING_UNIT, registeringUnit);
+    // what the reporting projection counts by (channel, category) and whether a written notice is owed (Art. 23)
+    PetitionSnapshot matter = petitions.get(registered.number());
+    variables.put("channel", matter.channel().name());
+    variables.put("category", matter.category());
+    variables.put("noticeOwed", matter.petitionerReachable());
     var instance = runtime.startProcessInstanceByKey(PROCESS_KEY, registered.number(), variables);
     access.registeredBy(instance.getId(), registeringUnit);
   }

@@ -92,6 +92,8 @@ class AuthorizationMatrixIntegrationTests {
       Map.entry("GET /api/supervision/risks", Set.of(Role.SUPERVISOR)),
       Map.entry("POST /api/supervision/risks/lookup", Set.of(Role.SUPERVISOR)),
       Map.entry("GET /api/petitions/{number}/petitioner-risk", Set.of(Role.SUPERVISOR)),
+      Map.entry("GET /api/reports/yearly", Set.of(Role.AUDITOR, Role.SUPERVISOR)),
+      Map.entry("GET /api/reports", Set.of(Role.AUDITOR, Role.SUPERVISOR)),
       Map.entry("GET /api/me", Set.of(Role.values())),
       Map.entry("GET /api/simulation/clock", Set.of(Role.values())),
       Map.entry("PUT /api/simulation/clock", Set.of(Role.ADMIN, Role.SUPERVISOR)),

@@ -87,6 +87,10 @@ class Sponsorship {
         outcome, outcome == null ? null : outcome.label(), outcomeNote, outcomeDate, outcomeBy, outcomeAt);
   }
 
+  Long getId() {
+    return id;
+  }
+
   String getMatterNumber() {
     return matterNumber;
   }

@@ -15,6 +15,7 @@ import org.xinfangflow.identity.UserDirectory;
 import org.xinfangflow.petition.MatterUnits;
 import org.xinfangflow.petition.PetitionService;
 import org.xinfangflow.shared.ApiProblem;
+import org.xinfangflow.workflow.SponsoredCases;
 
 /** 领导包案 — a supervisor names the leader who sponsors a matter and records how it ended. */
 @Service
@@ -30,9 +31,11 @@ class SponsorshipService {
   private final DataScope scope;
   private final UserDirectory directory;
   private final Clock clock;
+  private final SponsoredCases engineRecord;
 
   SponsorshipService(SponsorshipRepository sponsorships, PetitionService petitions, MatterAccess access,
-      DataScope scope, UserDirectory directory, Clock clock) {
+      DataScope scope, UserDirectory directory, Clock clock, SponsoredCases engineRecord) {
+    this.engineRecord = engineRecord;
     this.sponsorships = sponsorships;
     this.petitions = petitions;
     this.access = access;
@@ -58,6 +61,8 @@ class SponsorshipService {
     } catch (DataIntegrityViolationException e) {
       throw ApiProblem.concurrentChange("事项 " + number + " 刚由他人安排了包案领导");
     }
+    engineRecord.sponsored(sponsorship.getId(), number, sponsor,
+        sponsorship.getAssignedAt().atZone(Beijing.ZONE).toLocalDate());
     petitions.record(number, supervisor.username(), "领导包案",
         "包案领导：%s（%s）%s".formatted(leader.displayName(), sponsor,
             request.note() == null || request.note().isBlank() ? "" : "；" + request.note().strip()));
@@ -79,6 +84,8 @@ class SponsorshipService {
     }
     sponsorship.conclude(request.outcome(), request.note().strip(), request.date(), supervisor.username(),
         clock.instant());
+    engineRecord.concluded(sponsorship.getId(), number, sponsorship.getSponsor(), assigned, request.outcome().name(),
+        request.date());
     petitions.record(number, supervisor.username(), "包案结果",
         "%s（%s）：%s".formatted(request.outcome().label(), request.date(), request.note().strip()));
     return sponsorship.view(name(sponsorship.getSponsor()));

@@ -1,0 +1,146 @@
+package org.xinfangflow.reporting;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.xinfangflow.calendar.Beijing;
+import org.xinfangflow.identity.CurrentUser;
+import org.xinfangflow.identity.Role;
+import org.xinfangflow.identity.UserDirectory;
+import org.xinfangflow.shared.ApiProblem;
+
+/**
+ * 统计 — the figures of a period and a jurisdiction, from the projection only. A matter belongs to the
+ * period of the day it was received and to every unit (the jurisdiction and those under it) at or above
+ * its responsible or its registering unit; a sponsored case to the day it was assigned and to its matter's
+ * units. The caller asks only within their own data scope: their unit and the units under it.
+ */
+@Service
+@Transactional(readOnly = true)
+class ReportService {
+
+  private static final Map<String, String> CHANNELS = Map.of("VISIT", "来访", "LETTER", "来信", "ONLINE", "网上投诉",
+      "PHONE", "电话", "MAILBOX", "领导信箱");
+  private static final String UNRECORDED = "未记录";
+
+  private final FactQueries facts;
+  private final UserDirectory directory;
+  private final Clock clock;
+
+  ReportService(FactQueries facts, UserDirectory directory, Clock clock) {
+    this.facts = facts;
+    this.directory = directory;
+    this.clock = clock;
+  }
+
+  ReportView report(CurrentUser user, LocalDate from, LocalDate to, String requestedJurisdiction) {
+    UnitChains units = new UnitChains(directory);
+    String jurisdiction = jurisdiction(user, requestedJurisdiction, units);
+    LocalDate asOf = Beijing.today(clock);
+    Section current = section(from, to, jurisdiction, asOf, units);
+    Section previous = section(from.minusYears(1), to.minusYears(1), jurisdiction, asOf, units);
+    ReportView.Breakdowns breakdowns = new ReportView.Breakdowns(
+        rows(current.byUnit, Comparator.comparing((String unit) -> units.depth(unit)).thenComparing(unit -> unit),
+            units::name),
+        rows(current.byCategory, Comparator.naturalOrder(), Function.identity()),
+        rows(current.byChannel, Comparator.naturalOrder(), channel -> CHANNELS.getOrDefault(channel, channel)),
+        rows(current.byMonth, Comparator.naturalOrder(), Function.identity()));
+    return new ReportView(from, to, jurisdiction, units.name(jurisdiction), asOf,
+        new ReportView.Totals(current.all.registered()), current.all.figures(), breakdowns,
+        ReportView.YearOverYear.of(from.minusYears(1), to.minusYears(1), current.all, previous.all));
+  }
+
+  /** The jurisdiction asked for (the caller's own unit when none), after checking it lies in the caller's scope. */
+  private String jurisdiction(CurrentUser user, String requested, UnitChains units) {
+    String home = user.unitCode();
+    if (requested == null || requested.isBlank()) {
+      if (home == null) {
+        throw ApiProblem.forbidden("您的账号不属于任何单位，没有可统计的数据范围").with("field", "jurisdiction");
+      }
+      return home;
+    }
+    String asked = requested.strip();
+    if (!directory.unitExists(asked)) {
+      throw ApiProblem.badInput("jurisdiction", "jurisdiction: 单位 " + asked + " 不存在");
+    }
+    if (!user.has(Role.ADMIN) && (home == null || !units.within(asked, home))) {
+      throw ApiProblem.forbidden("jurisdiction: 只能统计本单位及其下级单位的数据").with("field", "jurisdiction");
+    }
+    return asked;
+  }
+
+  private Section section(LocalDate from, LocalDate to, String jurisdiction, LocalDate asOf, UnitChains units) {
+    Section section = new Section(asOf);
+    for (YearMonth month = YearMonth.from(from); !month.isAfter(YearMonth.from(to)); month = month.plusMonths(1)) {
+      section.byMonth.put(month.toString(), new Tally(asOf));
+    }
+    for (MatterFact matter : facts.mattersReceived(from, to)) {
+      Set<String> counting = units.countingUnits(matter.handlingUnit(), matter.registeringUnit(), jurisdiction);
+      if (!counting.isEmpty()) {
+        section.tallies(matter, counting, YearMonth.from(matter.receivedOn())).forEach(tally -> tally.add(matter));
+      }
+    }
+    List<SponsorshipFact> sponsorships = facts.sponsorshipsAssigned(from, to);
+    Map<String, MatterFact> sponsored = facts.matters(sponsorships.stream().map(SponsorshipFact::matterNumber)
+        .distinct().toList());
+    for (SponsorshipFact sponsorship : sponsorships) {
+      MatterFact matter = sponsored.get(sponsorship.matterNumber());
+      if (matter == null) {
+        continue;
+      }
+      Set<String> counting = units.countingUnits(matter.handlingUnit(), matter.registeringUnit(), jurisdiction);
+      if (!counting.isEmpty()) {
+        section.tallies(matter, counting, YearMonth.from(sponsorship.assignedOn()))
+            .forEach(tally -> tally.add(sponsorship));
+      }
+    }
+    return section;
+  }
+
+  private static List<ReportView.Row> rows(Map<String, Tally> tallies, Comparator<String> order,
+      Function<String, String> name) {
+    return tallies.entrySet().stream().sorted(Map.Entry.comparingByKey(order))
+        .map(e -> new ReportView.Row(e.getKey(), name.apply(e.getKey()), e.getValue().registered(),
+            e.getValue().figures()))
+        .toList();
+  }
+
+  /** The tallies of one period: overall and per unit, category, channel and month. */
+  private static final class Section {
+    private final LocalDate asOf;
+    private final Tally all;
+    private final Map<String, Tally> byUnit = new HashMap<>();
+    private final Map<String, Tally> byCategory = new TreeMap<>();
+    private final Map<String, Tally> byChannel = new TreeMap<>();
+    private final Map<String, Tally> byMonth = new TreeMap<>();
+
+    Section(LocalDate asOf) {
+      this.asOf = asOf;
+      this.all = new Tally(asOf);
+    }
+
+    /** Every tally a fact of this matter counts in. */
+    List<Tally> tallies(MatterFact matter, Set<String> units, YearMonth month) {
+      List<Tally> tallies = new java.util.ArrayList<>();
+      tallies.add(all);
+      units.forEach(unit -> tallies.add(byUnit.computeIfAbsent(unit, k -> new Tally(asOf))));
+      tallies.add(byCategory.computeIfAbsent(orUnrecorded(matter.category()), k -> new Tally(asOf)));
+      tallies.add(byChannel.computeIfAbsent(orUnrecorded(matter.channel()), k -> new Tally(asOf)));
+      tallies.add(byMonth.computeIfAbsent(month.toString(), k -> new Tally(asOf)));
+      return tallies;
+    }
+
+    private static String orUnrecorded(String key) {
+      return key == null ? UNRECORDED : key;
+    }
+  }
+}

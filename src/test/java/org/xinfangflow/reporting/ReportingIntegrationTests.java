@@ -1,0 +1,361 @@
+package org.xinfangflow.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.xinfangflow.identity.Role;
+import org.xinfangflow.identity.UserDirectory;
+import org.xinfangflow.support.Api;
+import org.xinfangflow.support.IntegrationTest;
+import org.xinfangflow.support.Matters;
+import org.xinfangflow.support.TimeMachine;
+
+/**
+ * A year of matters with known outcomes in a county of its own, driven through the API with the clock
+ * moved: every figure of DOMAIN.md §6 exactly (numerator and denominator), the breakdowns with the unit
+ * hierarchy rolled up, the year-over-year change; the rebuild from the engine's history writes exactly
+ * the rows the live projection wrote; a caller reports only within their scope.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReportingIntegrationTests {
+
+  private final Api api;
+  private final Matters matters;
+  private final TimeMachine time;
+  private final UserDirectory directory;
+  private final JdbcTemplate jdbc;
+  private final ProjectionRebuild rebuild;
+
+  private String bureau;
+  private String unit;
+  private String clerk;
+  private String handler;
+  private String handler2;
+  private String head;
+  private String auditor;
+  private String otherAuditor;
+  private final Map<String, String> numbers = new HashMap<>();
+
+  @Autowired
+  ReportingIntegrationTests(Api api, Matters matters, TimeMachine time, UserDirectory directory, JdbcTemplate jdbc,
+      ProjectionRebuild rebuild) {
+    this.api = api;
+    this.matters = matters;
+    this.time = time;
+    this.directory = directory;
+    this.jdbc = jdbc;
+    this.rebuild = rebuild;
+  }
+
+  /**
+   * The year 2025 of county B: eleven petitions received on 3 March (one of them a repeat), one in
+   * December 2024 for the year before. Outcomes, by matter:
+   * M1 on time, satisfied, sponsored and resolved; M2 notice late, reply late, dissatisfied, review
+   * requested; M3 extended and on time within the extension, basically satisfied; M4 on time, never
+   * evaluated; M5 on time, satisfied, repeated by R5; M6 routed into its legal channel (a visit); M7
+   * litigation guided elsewhere (category 涉法涉诉); M8 never decided, past its notice limit; M9 accepted,
+   * never replied, past its handling limit, sponsored and unresolved; M12 not accepted, notified on time.
+   */
+  @BeforeAll
+  void aYearOfMatters() {
+    String id = UUID.randomUUID().toString().substring(0, 8);
+    bureau = "B-" + id;
+    unit = "U-" + id;
+    directory.saveUnit(bureau, "统计测试县信访局" + id, "BUREAU", "110101");
+    directory.saveUnit(unit, "统计测试县住建局" + id, bureau, "110101");
+    clerk = "rc-" + id;
+    handler = "rh-" + id;
+    handler2 = "rh2-" + id;
+    head = "rhead-" + id;
+    auditor = "raud-" + id;
+    otherAuditor = "raud2-" + id;
+    directory.saveUser(clerk, "登记员" + id, "demo", bureau, Role.CLERK);
+    directory.saveUser(handler, "经办人" + id, "demo", unit, Role.HANDLER);
+    directory.saveUser(handler2, "经办人乙" + id, "demo", unit, Role.HANDLER);
+    directory.saveUser(head, "负责人" + id, "demo", unit, Role.HEAD);
+    directory.saveUser(auditor, "审计员" + id, "demo", bureau, Role.AUDITOR);
+    directory.saveUnit("B2-" + id, "另一县信访局" + id, "BUREAU", "110102");
+    directory.saveUser(otherAuditor, "另一县审计员" + id, "demo", "B2-" + id, Role.AUDITOR);
+
+    time.noonOf("2024-12-02");
+    numbers.put("M0", register(matters.registration(time.now())));
+
+    time.noonOf("2025-03-03");
+    numbers.put("M1", replied());
+    numbers.put("M2", dispatched());
+    numbers.put("M3", accepted());
+    LocalDate m3Original = LocalDate.parse(matters.deadline(numbers.get("M3"), "HANDLING").path("due").asText());
+    matters.ok(head, numbers.get("M3"), "extension", Map.of("days", 20, "reason", "需现场复测"));
+    numbers.put("M4", replied());
+    Map<String, Object> m5 = matters.registration(time.now());
+    numbers.put("M5", register(m5));
+    handle(numbers.get("M5"));
+    Map<String, Object> visit = matters.registration(time.now());
+    visit.put("channel", "VISIT");
+    numbers.put("M6", register(visit));
+    matters.ok(clerk, numbers.get("M6"), "dispatch",
+        Map.of("classification", "CLAIM_LEGAL_CHANNEL", "action", "ROUTE_LEGAL_CHANNEL"));
+    Map<String, Object> litigation = matters.registration(time.now());
+    litigation.put("category", "涉法涉诉");
+    numbers.put("M7", register(litigation));
+    matters.ok(clerk, numbers.get("M7"), "dispatch", Map.of("classification", "LITIGATION", "action", "GUIDE_ELSEWHERE"));
+    numbers.put("M8", dispatched());
+    numbers.put("M9", accepted());
+    numbers.put("M12", dispatched());
+    matters.ok(handler, numbers.get("M12"), "acceptance", Map.of("decision", "NOT_ACCEPT", "reason", "不属于本单位受理范围"));
+    matters.ok(clerk, numbers.get("M1"), "evaluation", Map.of("result", "SATISFIED"));
+    m5.put("receivedAt", time.now().toString());
+    numbers.put("R5", register(m5));
+    assertThat(matters.status(numbers.get("R5"))).isEqualTo("REPEAT");
+    sponsor("M1");
+    sponsor("M9");
+
+    time.noonOf("2025-03-05");
+    matters.ok(clerk, numbers.get("M5"), "evaluation", Map.of("result", "SATISFIED"));
+
+    time.noonOf("2025-03-20");
+    matters.ok(handler, numbers.get("M2"), "acceptance", Map.of("decision", "ACCEPT"));
+    Api.Response outcome = api.as("supervisor").post("/api/petitions/" + numbers.get("M1") + "/sponsorship/outcome",
+        Map.of("outcome", "RESOLVED_IN_SUBSTANCE", "note", "已解决供暖问题", "date", "2025-03-20"));
+    assertThat(outcome.status()).as(outcome.toString()).isEqualTo(200);
+    LocalDate m2Due = LocalDate.parse(matters.deadline(numbers.get("M2"), "HANDLING").path("due").asText());
+    LocalDate m3Due = LocalDate.parse(matters.deadline(numbers.get("M3"), "HANDLING").path("due").asText());
+    assertThat(m3Original.plusDays(5)).isBefore(m3Due).isBefore(m2Due.plusDays(2));
+
+    time.noonOf(m3Original.plusDays(5).toString());
+    reply(numbers.get("M3"));
+    matters.ok(clerk, numbers.get("M3"), "evaluation", Map.of("result", "BASICALLY_SATISFIED"));
+
+    time.noonOf(m2Due.plusDays(2).toString());
+    reply(numbers.get("M2"));
+    matters.ok(clerk, numbers.get("M2"), "evaluation", Map.of("result", "DISSATISFIED"));
+    matters.ok(clerk, numbers.get("M2"), "review-request", Map.of());
+
+    time.noonOf("2025-12-31");
+  }
+
+  @Test
+  void everyFigureOfTheYearExactly() {
+    JsonNode report = yearly(auditor, 2025, null);
+    assertThat(report.path("jurisdiction").asText()).isEqualTo(bureau);
+    assertThat(report.path("asOf").asText()).isEqualTo("2025-12-31");
+    assertThat(report.path("totals").path("registered").asLong()).isEqualTo(11);
+    JsonNode figures = report.path("figures");
+    assertFigure(figures, "timelyAcceptance", 6, 8, "0.7500");
+    assertFigure(figures, "onTimeCompletion", 4, 6, "0.6667");
+    assertFigure(figures, "satisfaction", 3, 4, "0.7500");
+    assertFigure(figures, "participation", 4, 5, "0.8000");
+    assertFigure(figures, "repeatRate", 1, 11, "0.0909");
+    assertFigure(figures, "firstTimeResolution", 2, 5, "0.4000");
+    assertFigure(figures, "routingRate", 1, 2, "0.5000");
+    assertFigure(figures, "sponsoredResolution", 1, 2, "0.5000");
+  }
+
+  @Test
+  void breakdownsByUnitRolledUpCategoryChannelAndMonth() {
+    JsonNode breakdowns = yearly(auditor, 2025, null).path("breakdowns");
+    JsonNode county = row(breakdowns.path("unit"), bureau);
+    JsonNode department = row(breakdowns.path("unit"), unit);
+    assertThat(breakdowns.path("unit").size()).isEqualTo(2);
+    assertThat(county.path("registered").asLong()).as("the county includes its department").isEqualTo(11);
+    assertThat(department.path("registered").asLong()).as("all but the two routed by the bureau").isEqualTo(9);
+    assertFigure(county.path("figures"), "routingRate", 1, 2, "0.5000");
+    assertFigure(department.path("figures"), "routingRate", 0, 0, null);
+    assertFigure(department.path("figures"), "onTimeCompletion", 4, 6, "0.6667");
+    assertFigure(department.path("figures"), "sponsoredResolution", 1, 2, "0.5000");
+    assertFigure(department.path("figures"), "repeatRate", 1, 9, "0.1111");
+
+    assertThat(row(breakdowns.path("category"), "城乡建设").path("registered").asLong()).isEqualTo(10);
+    assertFigure(row(breakdowns.path("category"), "涉法涉诉").path("figures"), "routingRate", 0, 1, "0.0000");
+    assertThat(row(breakdowns.path("channel"), "LETTER").path("registered").asLong()).isEqualTo(10);
+    JsonNode visits = row(breakdowns.path("channel"), "VISIT");
+    assertThat(visits.path("name").asText()).isEqualTo("来访");
+    assertFigure(visits.path("figures"), "routingRate", 1, 1, "1.0000");
+
+    assertThat(breakdowns.path("month").size()).isEqualTo(12);
+    assertThat(row(breakdowns.path("month"), "2025-03").path("registered").asLong()).isEqualTo(11);
+    assertThat(row(breakdowns.path("month"), "2025-07").path("registered").asLong()).isZero();
+    assertFigure(row(breakdowns.path("month"), "2025-03").path("figures"), "satisfaction", 3, 4, "0.7500");
+  }
+
+  @Test
+  void yearOverYearAgainstTheYearBefore() {
+    JsonNode change = yearly(auditor, 2025, null).path("yearOverYear");
+    assertThat(change.path("previousFrom").asText()).isEqualTo("2024-01-01");
+    JsonNode registered = change.path("registered");
+    assertThat(registered.path("current").asLong()).isEqualTo(11);
+    assertThat(registered.path("previous").asLong()).isEqualTo(1);
+    assertThat(registered.path("change").asLong()).isEqualTo(10);
+    assertThat(registered.path("rate").decimalValue()).isEqualByComparingTo("10.0000");
+    JsonNode repeats = change.path("figures").path("repeatRate");
+    assertThat(repeats.path("previous").decimalValue()).isEqualByComparingTo("0");
+    assertThat(repeats.path("change").decimalValue()).isEqualByComparingTo("0.0909");
+    assertThat(change.path("figures").path("satisfaction").path("previous").isNull()).isTrue();
+    assertThat(change.path("figures").path("satisfaction").path("change").isNull()).isTrue();
+  }
+
+  @Test
+  void anyRangeGivesTheSameFiguresForTheSameMatters() {
+    Api.Response march = api.as(auditor).get("/api/reports?from=2025-03-01&to=2025-03-31&jurisdiction=" + bureau);
+    assertThat(march.status()).as(march.toString()).isEqualTo(200);
+    assertThat(march.body().path("figures").toString())
+        .isEqualTo(yearly(auditor, 2025, null).path("figures").toString());
+    assertThat(march.body().path("breakdowns").path("month").size()).isEqualTo(1);
+    Api.Response before = api.as(auditor).get("/api/reports?from=2025-01-01&to=2025-03-02&jurisdiction=" + bureau);
+    assertThat(before.body().path("totals").path("registered").asLong()).isZero();
+  }
+
+  @Test
+  void stepFactsKnowTheExtendedLimit() {
+    assertThat(deliveryOnTime("M3")).as("delivered after the original limit, within the extension").isTrue();
+    assertThat(deliveryOnTime("M2")).isFalse();
+    assertThat(jdbc.queryForObject("select extension_days from report_matter_fact where number = ?", Integer.class,
+        numbers.get("M3"))).isEqualTo(20);
+  }
+
+  @Test
+  void theRebuildWritesExactlyTheRowsTheLiveProjectionWrote() {
+    Map<String, List<?>> live = snapshot();
+    assertThat(live.get("matters")).isNotEmpty();
+    int instances = rebuild.rebuild();
+    assertThat(instances).isGreaterThanOrEqualTo(12);
+    Map<String, List<?>> rebuilt = snapshot();
+    assertThat(rebuilt.get("matters")).isEqualTo(live.get("matters"));
+    assertThat(rebuilt.get("steps")).isEqualTo(live.get("steps"));
+    assertThat(rebuilt.get("sponsorships")).isEqualTo(live.get("sponsorships"));
+    assertFigure(yearly(auditor, 2025, null).path("figures"), "firstTimeResolution", 2, 5, "0.4000");
+  }
+
+  @Test
+  void aCallerReportsOnlyWithinTheirScope() {
+    JsonNode county = yearly(auditor, 2025, bureau);
+    JsonNode fromTheCity = yearly("auditor", 2025, bureau);
+    assertThat(fromTheCity.path("figures").toString()).isEqualTo(county.path("figures").toString());
+    JsonNode city = yearly("supervisor", 2025, null);
+    assertThat(city.path("jurisdiction").asText()).isEqualTo("BUREAU");
+    assertThat(row(city.path("breakdowns").path("unit"), bureau).path("figures").toString())
+        .as("the county's row in the city's report is the county's report")
+        .isEqualTo(county.path("figures").toString());
+
+    assertThat(api.as(otherAuditor).get("/api/reports/yearly?year=2025&jurisdiction=" + bureau).status())
+        .isEqualTo(403);
+    assertThat(api.as(auditor).get("/api/reports/yearly?year=2025&jurisdiction=BUREAU").status()).isEqualTo(403);
+    assertThat(api.as(clerk).get("/api/reports/yearly?year=2025").status()).isEqualTo(403);
+    assertThat(yearly(otherAuditor, 2025, null).path("totals").path("registered").asLong()).isZero();
+  }
+
+  @Test
+  void badParametersAreNamed() {
+    assertBadInput("/api/reports/yearly", "year");
+    assertBadInput("/api/reports/yearly?year=abc", "year");
+    assertBadInput("/api/reports/yearly?year=1999", "year");
+    assertBadInput("/api/reports/yearly?year=2025&jurisdiction=NO-SUCH-UNIT", "jurisdiction");
+    assertBadInput("/api/reports?from=2025-13-01&to=2025-12-31", "from");
+    assertBadInput("/api/reports?from=2025-01-01", "to");
+    assertBadInput("/api/reports?from=2025-03-01&to=2025-02-28", "to");
+  }
+
+  private void assertBadInput(String path, String field) {
+    Api.Response response = api.as(auditor).get(path);
+    assertThat(response.status()).as(path + " → " + response).isEqualTo(400);
+    assertThat(response.headers().getContentType().toString()).startsWith("application/problem+json");
+    assertThat(response.text("field")).isEqualTo(field);
+  }
+
+  private Boolean deliveryOnTime(String matter) {
+    return jdbc.queryForObject("select on_time from report_step_fact where number = ? and activity_id = 'deliver_reply'",
+        Boolean.class, numbers.get(matter));
+  }
+
+  private Map<String, List<?>> snapshot() {
+    return Map.of(
+        "matters", jdbc.query("select * from report_matter_fact order by number", FactQueries::matter),
+        "steps", jdbc.query("select * from report_step_fact order by activity_instance_id", FactQueries::step),
+        "sponsorships", jdbc.query("select * from report_sponsorship_fact order by process_instance_id",
+            FactQueries::sponsorship));
+  }
+
+  private JsonNode yearly(String user, int year, String jurisdiction) {
+    Api.Response response = api.as(user).get("/api/reports/yearly?year=" + year
+        + (jurisdiction == null ? "" : "&jurisdiction=" + jurisdiction));
+    assertThat(response.status()).as(response.toString()).isEqualTo(200);
+    return response.body();
+  }
+
+  private static JsonNode row(JsonNode rows, String key) {
+    for (JsonNode row : rows) {
+      if (row.path("key").asText().equals(key)) {
+        return row;
+      }
+    }
+    throw new AssertionError("no row " + key + " in " + rows);
+  }
+
+  private static void assertFigure(JsonNode figures, String name, long numerator, long denominator, String rate) {
+    JsonNode figure = figures.path(name);
+    assertThat(figure.path("numerator").asLong()).as(name + " numerator").isEqualTo(numerator);
+    assertThat(figure.path("denominator").asLong()).as(name + " denominator").isEqualTo(denominator);
+    if (rate == null) {
+      assertThat(figure.path("rate").isNull()).as(name + " rate").isTrue();
+    } else {
+      assertThat(figure.path("rate").decimalValue()).as(name + " rate").isEqualByComparingTo(rate);
+    }
+  }
+
+  private String register(Map<String, Object> body) {
+    Api.Response created = api.as(clerk).post("/api/petitions", body);
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    return created.text("number");
+  }
+
+  private String dispatched() {
+    String number = register(matters.registration(time.now()));
+    matters.ok(clerk, number, "dispatch", Map.of("classification", "CLAIM", "action", "ASSIGN", "unit", unit));
+    return number;
+  }
+
+  private String accepted() {
+    String number = dispatched();
+    matters.ok(handler, number, "acceptance", Map.of("decision", "ACCEPT"));
+    return number;
+  }
+
+  private String replied() {
+    String number = accepted();
+    reply(number);
+    return number;
+  }
+
+  /** Dispatched to the unit, accepted, replied and delivered now. */
+  private void handle(String number) {
+    matters.ok(clerk, number, "dispatch", Map.of("classification", "CLAIM", "action", "ASSIGN", "unit", unit));
+    matters.ok(handler, number, "acceptance", Map.of("decision", "ACCEPT"));
+    reply(number);
+  }
+
+  private void reply(String number) {
+    matters.ok(handler, number, "reply", Map.of("outcome", "SUPPORT", "facts", "经现场测温，室温低于16度的情况属实",
+        "basis", "《城镇供热管理条例》第十二条", "opinion", Matters.COMPLETE_OPINION));
+    matters.ok(handler2, number, "reply/review", Map.of("approve", true));
+    matters.ok(head, number, "reply/sign", Map.of("approve", true));
+    matters.ok("reviewer", number, "reply/precheck", Map.of("approve", true));
+    matters.ok(handler, number, "reply/delivery", Map.of());
+  }
+
+  private void sponsor(String matter) {
+    Api.Response response = api.as("supervisor").post("/api/petitions/" + numbers.get(matter) + "/sponsorship",
+        Map.of("sponsor", head, "note", "领导包案"));
+    assertThat(response.status()).as(response.toString()).isEqualTo(200);
+  }
+}
