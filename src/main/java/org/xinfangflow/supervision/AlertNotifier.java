@@ -31,7 +31,7 @@ class AlertNotifier {
       case OVERDUE -> clock + "已于 " + alert.due() + " 届满，尚未完成（" + alert.rule() + "）";
       case NONE -> throw new IllegalArgumentException("No alert");
     };
-    notifications.send(recipients.of(alert.responsibleUnit(), alert.step(), matter), alert.responsibleUnit(),
+    notifications.send(recipients.of(alert.responsibleUnit(), alert.step().isBureauStep(), matter), alert.responsibleUnit(),
         kind(alert.level()), alert.number(), title, alert.title() + "：" + body);
   }
 

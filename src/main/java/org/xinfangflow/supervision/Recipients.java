@@ -8,7 +8,6 @@ import org.xinfangflow.identity.CurrentUser;
 import org.xinfangflow.identity.DataScope;
 import org.xinfangflow.identity.Role;
 import org.xinfangflow.identity.UserDirectory;
-import org.xinfangflow.petition.ClockStep;
 
 /**
  * Who is told about a matter: the people of the unit that answers for the step (its handlers and head;
@@ -30,9 +29,9 @@ class Recipients {
   record Matter(String handlingUnit, String registeredUnit, String accusedUnit, Set<String> accusedPersons) {
   }
 
-  List<String> of(String unit, ClockStep step, Matter matter) {
-    Set<Role> roles = step != null && step.isBureauStep() ? Set.of(Role.CLERK, Role.REVIEWER)
-        : Set.of(Role.HANDLER, Role.HEAD);
+  /** {@code bureauStep}: the unit is the petition department acting on its own step (clerks, reviewers). */
+  List<String> of(String unit, boolean bureauStep, Matter matter) {
+    Set<Role> roles = bureauStep ? Set.of(Role.CLERK, Role.REVIEWER) : Set.of(Role.HANDLER, Role.HEAD);
     List<String> recipients = new ArrayList<>();
     directory.enabledUsersOf(unit).stream().filter(user -> user.roles().stream().anyMatch(roles::contains))
         .filter(user -> allowed(user, matter)).map(CurrentUser::username).forEach(recipients::add);

@@ -126,7 +126,7 @@ class Urgings {
     var m = new Recipients.Matter(matter.unitCode(), matter.registeredUnit(), matter.accusedUnit(),
         matter.accusedPersons());
     boolean bureau = unit != null && unit.equals(matter.registeredUnit()) && !unit.equals(matter.unitCode());
-    return recipients.of(unit, bureau ? org.xinfangflow.petition.ClockStep.DISPOSE : null, m);
+    return recipients.of(unit, bureau, m);
   }
 
   private PetitionSnapshot visible(String number, CurrentUser user) {
