@@ -13,36 +13,13 @@ out=${OUT_DIR:-/tmp/xinfang-bench-$(date +%Y%m%d-%H%M%S)}
 matters=${MATTERS:-1000000}
 port=${PORT:-18080}
 mkdir -p "$out"
+. "$here/lib.sh"
 
-if [ "${SKIP_BASELINE:-}" != 1 ]; then
-  echo "== anchors: ../shared/baseline (CAMUNDA_DBS=${CAMUNDA_DBS:-postgres}) ..." >&2
-  OUT_DIR="$out/baseline" CAMUNDA_DBS="${CAMUNDA_DBS:-postgres}" "$root/../shared/baseline/run.sh" >&2
-else
-  pg_lsclusters -h | grep -q '^15 *main .*online' || pg_ctlcluster 15 main start
-fi
-
-echo "== building the application ..." >&2
-(cd "$root" && ./mvnw -q -B -ntp -DskipTests package)
-jar=$(ls "$root"/target/xinfang-flow-*.jar | grep -v '\.original$' | head -1)
-
-export PGHOST=127.0.0.1 PGUSER=bench PGPASSWORD=bench
-psql -X -q -d postgres -c "DROP DATABASE IF EXISTS xinfang_bench" -c "CREATE DATABASE xinfang_bench"
-
-echo "== starting the application on PostgreSQL (log: $out/app.log) ..." >&2
-java -Xmx1g -jar "$jar" --spring.profiles.active=postgres,demo \
-  --spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/xinfang_bench \
-  --spring.datasource.username=bench --spring.datasource.password=bench \
-  --server.port="$port" --server.servlet.session.cookie.secure=false \
-  --xinfang.supervision.sweep-cron=- --xinfang.supervision.outbound-cron=- \
-  --xinfang.attachments.dir="$out/files" --xinfang.documents.dir="$out/documents" >"$out/app.log" 2>&1 &
-app=$!
-trap 'kill $app 2>/dev/null || true' EXIT
-for _ in $(seq 1 180); do
-  grep -q "Demo data ready" "$out/app.log" 2>/dev/null && break
-  kill -0 $app 2>/dev/null || { tail -40 "$out/app.log"; exit 1; }
-  sleep 2
-done
-now=$(curl -sf -u supervisor:demo "http://127.0.0.1:$port/api/simulation/clock" | sed 's/.*"now":"\([^"]*\)".*/\1/')
+bench_anchors
+bench_build
+bench_fresh_database xinfang_bench
+bench_start_app xinfang_bench "$port"
+now=$(bench_clock "$port")
 
 echo "== loading $matters open matters (now = $now) ..." >&2
 start=$(date +%s)
@@ -54,7 +31,7 @@ java "$here/AlertsBench.java" "http://127.0.0.1:$port" 20 100 | tee -a "$out/res
 
 {
   echo
-  echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; $(java -version 2>&1 | head -1); PostgreSQL $(psql -X -tA -d postgres -c 'SHOW server_version')"
+  bench_machine
   awk -v matters="$matters" '
     function kv(k,   i, a) { for (i = 2; i <= NF; i++) { split($i, a, "="); if (a[1] == k) return a[2] } return "" }
     /^PGBENCH/ && kv("script") == "insert1" && kv("clients") == 2 && !pg { pg = kv("lat_avg_ms") }
