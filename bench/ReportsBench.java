@@ -39,8 +39,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * </ol>
  * One BENCH line per measurement. Run with the source launcher:
  * {@code java bench/ReportsBench.java http://127.0.0.1:18090 2025 [warmup] [requests] [app pid]}.
- * Environment: ENGINE_USER (default admin), ENGINE_PAGE (default 1000), ENGINE_MAX (stop after that many
- * instances: a labelled subset), SKIP_ENGINE=1, SKIP_EXPORT=1.
+ * Environment: ENGINE_USER (default engine-reader: an engine administrator without a unit, made by the loader),
+ * ENGINE_PAGE (default 1000), ENGINE_MAX (stop after that many instances: a labelled subset),
+ * ENGINE_SCOPED_SAMPLE (default 1: instances whose variables are read once more as the demo admin, who is in
+ * every unit's scope group; 0 skips it), SKIP_ENGINE=1, SKIP_EXPORT=1.
  */
 public class ReportsBench {
 
@@ -59,10 +61,21 @@ public class ReportsBench {
     Session auditor = Session.signIn(base, "auditor", "demo");
 
     Map<String, Object> report = timeReport(auditor, year, warmup, requests);
+    if (pid > 0) {
+      Memory memory = new Memory(pid);
+      memory.before();
+      long start = System.nanoTime();
+      check(auditor.get("/api/reports/yearly?year=" + year));
+      double ms = (System.nanoTime() - start) / 1e6;
+      System.out.printf("BENCH case=yearly_report_memory ms=%.0f %s%n", ms, memory.stop());
+    }
     if (!"1".equals(System.getenv("SKIP_ENGINE"))) {
-      String user = env("ENGINE_USER", "admin");
-      new EngineFigures(base, user, year, Integer.parseInt(env("ENGINE_PAGE", "1000")),
-          Long.parseLong(env("ENGINE_MAX", "0")), LocalDate.parse((String) report.get("asOf"))).run(report);
+      String user = env("ENGINE_USER", "engine-reader");
+      EngineFigures engine = new EngineFigures(base, user, year, Integer.parseInt(env("ENGINE_PAGE", "1000")),
+          Long.parseLong(env("ENGINE_MAX", "0")), LocalDate.parse((String) report.get("asOf")));
+      engine.run(report);
+      engine.visibleTo("auditor");
+      engine.scopedSample("admin", Integer.parseInt(env("ENGINE_SCOPED_SAMPLE", "1")));
     }
     if (!"1".equals(System.getenv("SKIP_EXPORT"))) {
       timeExport(auditor, year, pid);
@@ -126,11 +139,14 @@ public class ReportsBench {
     final LocalDate asOf;
     final String after;
     final String before;
+    final String base;
+    final List<String> firstIds = new ArrayList<>();
     int calls;
     long bytes;
     long rows;
 
     EngineFigures(String base, String user, int year, int page, long max, LocalDate asOf) {
+      this.base = base;
       this.rest = base + "/engine-rest";
       this.basic = "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
       this.year = year;
@@ -166,6 +182,9 @@ public class ReportsBench {
           byNumber.put((String) instance.get("businessKey"), id);
         }
         instances += ids.size();
+        if (firstIds.isEmpty()) {
+          firstIds.addAll(ids);
+        }
         variables(ids, NAMES, matters);
         if (found.size() < page) {
           break;
@@ -275,6 +294,43 @@ public class ReportsBench {
       }
       System.out.println("BENCH figures_match=" + (differ.isEmpty() ? "all" : "NO differ=" + String.join(",", differ))
           + (max > 0 ? " (subset: not comparable)" : ""));
+    }
+
+    /** How many of the year's lifecycle instances another user sees through the history API. */
+    void visibleTo(String user) throws Exception {
+      long start = System.nanoTime();
+      HttpResponse<String> response = check(send(HttpRequest.newBuilder(URI.create(rest
+          + "/history/process-instance/count?processDefinitionKey=petition-lifecycle&startedAfter=" + enc(after)
+          + "&startedBefore=" + enc(before))).header("Authorization", basicOf(user)).GET().build()));
+      System.out.printf("BENCH case=engine_visible_instances user=%s count=%s ms=%.0f%n", user,
+          num(((Map<?, ?>) Json.parse(response.body())).get("count")), (System.nanoTime() - start) / 1e6);
+    }
+
+    /**
+     * The variables of the first instances once more, as a user in the scope group of every unit (the demo
+     * admin): the engine joins each history row with every grant those groups hold, one per instance and unit.
+     */
+    void scopedSample(String user, int count) throws Exception {
+      if (count <= 0 || firstIds.isEmpty()) {
+        return;
+      }
+      List<String> ids = firstIds.subList(0, Math.min(count, firstIds.size()));
+      StringBuilder body = new StringBuilder("{\"processInstanceIdIn\":[");
+      for (int i = 0; i < ids.size(); i++) {
+        body.append(i == 0 ? "\"" : ",\"").append(ids.get(i)).append('"');
+      }
+      body.append("],\"variableNameIn\":[\"").append(String.join("\",\"", NAMES)).append("\"]}");
+      long start = System.nanoTime();
+      HttpResponse<String> response = check(send(HttpRequest.newBuilder(URI.create(rest
+              + "/history/variable-instance?deserializeValues=false")).header("Authorization", basicOf(user))
+          .header("Content-Type", "application/json").timeout(java.time.Duration.ofMinutes(30))
+          .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build()));
+      System.out.printf("BENCH case=engine_scoped_sample user=%s instances=%d variables=%d ms=%.0f%n", user,
+          ids.size(), ((List<?>) Json.parse(response.body())).size(), (System.nanoTime() - start) / 1e6);
+    }
+
+    private static String basicOf(String user) {
+      return "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
     }
 
     private String user() {
@@ -578,11 +634,13 @@ public class ReportsBench {
         }
       });
       reader.start();
-      Thread.sleep(300);
+      for (int i = 0; i < 100 && samples.get() < 2; i++) {
+        Thread.sleep(100); // jstat attaches, then prints a line every 100 ms
+      }
     }
 
     String stop() throws Exception {
-      Thread.sleep(150);
+      Thread.sleep(250);
       jstat.destroy();
       reader.join(2000);
       String hwm = "n/a";

@@ -45,6 +45,15 @@ select 'U-BENCH-' || lpad(c::text, 2, '0') || '-' || lpad(u::text, 2, '0'), '基
        'B-BENCH-' || lpad(c::text, 2, '0'), '1101' || lpad(c::text, 2, '0')
 from generate_series(1, 20) c, generate_series(1, 10) u on conflict do nothing;
 
+-- an engine administrator without a unit, for reading the engine's history API (bench/ReportsBench.java): the
+-- engine checks authorizations on every query, even an administrator's, by joining the grants held by the user's
+-- groups; the demo admin is also in the scope group of every unit, so each history row would be compared with
+-- every per-instance grant. With the demo admin's password hash (password "demo").
+insert into app_user (username, display_name, password_hash, unit_code, enabled)
+select 'engine-reader', '引擎历史读取（基准测试）', password_hash, null, true from app_user where username = 'admin'
+on conflict do nothing;
+insert into app_user_role (username, role) values ('engine-reader', 'ADMIN') on conflict do nothing;
+
 select id_ as lifecycle_def from act_re_procdef where key_ = 'petition-lifecycle' order by version_ desc limit 1 \gset
 select id_ as sponsored_def from act_re_procdef where key_ = 'sponsored-case' order by version_ desc limit 1 \gset
 
