@@ -92,6 +92,8 @@ explain (analyze, buffers) select * from report_matter_fact where received_on be
 explain (analyze, buffers) select * from report_sponsorship_fact where assigned_on between '$year-01-01' and '$year-12-31' order by sponsorship_id;
 SQL
 
+inputs=("$out/results.txt")
+[ -f "$out/baseline/results.txt" ] && inputs=("$out/baseline/results.txt" "${inputs[@]}")
 {
   echo
   bench_machine
@@ -121,6 +123,6 @@ SQL
       if (ja == "yes") printf "XLSX export job: %s ms until downloaded, %s bytes\n", jt, jb
       else printf "XLSX export job: not available\n"
       printf "anchors: pgbench 1 insert/tx, 2 clients, average latency %s ms; bare Camunda lifecycles/s (median) %s\n", pg ? pg : "-", lc ? lc : "-"
-    }' "$out"/baseline/results.txt "$out/results.txt" 2>/dev/null
+    }' "${inputs[@]}"
   echo "Raw lines and logs: $out"
 } | tee "$out/table.txt"

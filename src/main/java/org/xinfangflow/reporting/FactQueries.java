@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -31,6 +32,76 @@ class FactQueries {
   List<MatterFact> mattersReceived(LocalDate from, LocalDate to) {
     return jdbc.query("select * from report_matter_fact where received_on between ? and ? order by number",
         FactQueries::matter, from, to);
+  }
+
+  /**
+   * One group of facts counted by the database: the units, category, channel and month of receipt (of
+   * assignment, for sponsorships) it shares, and the counters of the figures over it.
+   */
+  record Group(String handlingUnit, String registeringUnit, String category, String channel, YearMonth month,
+      Tally.Counts counts) {
+  }
+
+  /**
+   * The counters of {@link Tally#add(MatterFact)} over the matters received in the period, summed by the
+   * database per handling unit, registering unit, category, channel and month: a year is read as a few
+   * thousand groups, not a million rows. A limit counts as missed once its last day is before {@code asOf}.
+   * Each condition is Tally's, word for word; ReportingIntegrationTests holds the two to the same figures.
+   */
+  List<Group> matterCounts(LocalDate from, LocalDate to, LocalDate asOf) {
+    return jdbc.query("""
+        select handling_unit, registering_unit, category, channel,
+          extract(year from received_on) as received_year, extract(month from received_on) as received_month,
+          count(*) as registered,
+          count(*) filter (where notice_owed and acceptance_due is not null
+            and acceptance_decision in ('ACCEPT', 'NOT_ACCEPT') and notified_on is not null
+            and notified_on <= acceptance_due) as notice_on_time,
+          count(*) filter (where notice_owed and acceptance_due is not null
+            and (acceptance_decision in ('ACCEPT', 'NOT_ACCEPT') and notified_on is not null
+              or acceptance_decision = 'PENDING' and acceptance_due < ?)) as notice_required,
+          count(*) filter (where handling_due is not null and concluded_on <= handling_due) as concluded_on_time,
+          count(*) filter (where handling_due is not null
+            and (concluded_on is not null or handling_due < ?)) as concluded_or_late,
+          count(*) filter (where evaluation in ('SATISFIED', 'BASICALLY_SATISFIED')) as satisfied,
+          count(evaluation) as evaluated,
+          count(*) filter (where evaluation is null and evaluation_expired) as evaluation_expired,
+          count(repeat_of) as repeats,
+          count(*) filter (where repeat_of is null and concluded_on is not null and repeat_count = 0
+            and review_requested_on is null and evaluation in ('SATISFIED', 'BASICALLY_SATISFIED')) as first_resolved,
+          count(*) filter (where repeat_of is null and concluded_on is not null) as first_concluded,
+          count(*) filter (where classification in ('CLAIM_LEGAL_CHANNEL', 'LITIGATION')
+            and route = 'ROUTED') as routed,
+          count(*) filter (where classification in ('CLAIM_LEGAL_CHANNEL', 'LITIGATION')) as with_legal_channel
+        from report_matter_fact
+        where received_on between ? and ?
+        group by handling_unit, registering_unit, category, channel, extract(year from received_on),
+          extract(month from received_on)""", (rs, row) -> group(rs, new Tally.Counts(rs.getLong("registered"),
+            rs.getLong("notice_on_time"), rs.getLong("notice_required"), rs.getLong("concluded_on_time"),
+            rs.getLong("concluded_or_late"), rs.getLong("satisfied"), rs.getLong("evaluated"),
+            rs.getLong("evaluation_expired"), rs.getLong("repeats"), rs.getLong("first_resolved"),
+            rs.getLong("first_concluded"), rs.getLong("routed"), rs.getLong("with_legal_channel"), 0, 0)),
+        asOf, asOf, from, to);
+  }
+
+  /**
+   * The sponsored cases assigned in the period, counted per their matter's units, category and channel and
+   * the month of assignment: {@link Tally#add(SponsorshipFact)} (a case whose matter has no facts is left out).
+   */
+  List<Group> sponsorshipCounts(LocalDate from, LocalDate to) {
+    return jdbc.query("""
+        select m.handling_unit, m.registering_unit, m.category, m.channel,
+          extract(year from s.assigned_on) as received_year, extract(month from s.assigned_on) as received_month,
+          count(*) as sponsorships, count(s.outcome) as resolved
+        from report_sponsorship_fact s join report_matter_fact m on m.number = s.matter_number
+        where s.assigned_on between ? and ?
+        group by m.handling_unit, m.registering_unit, m.category, m.channel, extract(year from s.assigned_on),
+          extract(month from s.assigned_on)""", (rs, row) -> group(rs, new Tally.Counts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            0, 0, 0, rs.getLong("resolved"), rs.getLong("sponsorships"))), from, to);
+  }
+
+  private static Group group(ResultSet rs, Tally.Counts counts) throws SQLException {
+    return new Group(rs.getString("handling_unit"), rs.getString("registering_unit"), rs.getString("category"),
+        rs.getString("channel"), YearMonth.of(rs.getInt("received_year"), rs.getInt("received_month")), counts);
   }
 
   /** Sponsored cases assigned in the period, first and last day included. */

@@ -3,6 +3,8 @@ package org.xinfangflow.reporting;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -78,29 +80,25 @@ class ReportService {
     return asked;
   }
 
+  /**
+   * The tallies of a period: the database counts the facts per units, category, channel and month
+   * (FactQueries), and each group is added to every tally it counts in.
+   */
   private Section section(LocalDate from, LocalDate to, String jurisdiction, LocalDate asOf, UnitChains units) {
     Section section = new Section(asOf);
     for (YearMonth month = YearMonth.from(from); !month.isAfter(YearMonth.from(to)); month = month.plusMonths(1)) {
       section.byMonth.put(month.toString(), new Tally(asOf));
     }
-    for (MatterFact matter : facts.mattersReceived(from, to)) {
-      Set<String> counting = units.countingUnits(matter.handlingUnit(), matter.registeringUnit(), jurisdiction);
+    List<FactQueries.Group> groups = new ArrayList<>(facts.matterCounts(from, to, asOf));
+    groups.addAll(facts.sponsorshipCounts(from, to));
+    Map<List<String>, Set<String>> countingUnits = new HashMap<>();
+    for (FactQueries.Group group : groups) {
+      Set<String> counting = countingUnits.computeIfAbsent(Arrays.asList(group.handlingUnit(),
+          group.registeringUnit()), k -> units.countingUnits(group.handlingUnit(), group.registeringUnit(),
+          jurisdiction));
       if (!counting.isEmpty()) {
-        section.tallies(matter, counting, YearMonth.from(matter.receivedOn())).forEach(tally -> tally.add(matter));
-      }
-    }
-    List<SponsorshipFact> sponsorships = facts.sponsorshipsAssigned(from, to);
-    Map<String, MatterFact> sponsored = facts.matters(sponsorships.stream().map(SponsorshipFact::matterNumber)
-        .distinct().toList());
-    for (SponsorshipFact sponsorship : sponsorships) {
-      MatterFact matter = sponsored.get(sponsorship.matterNumber());
-      if (matter == null) {
-        continue;
-      }
-      Set<String> counting = units.countingUnits(matter.handlingUnit(), matter.registeringUnit(), jurisdiction);
-      if (!counting.isEmpty()) {
-        section.tallies(matter, counting, YearMonth.from(sponsorship.assignedOn()))
-            .forEach(tally -> tally.add(sponsorship));
+        section.tallies(group.category(), group.channel(), counting, group.month())
+            .forEach(tally -> tally.add(group.counts()));
       }
     }
     return section;
@@ -128,13 +126,13 @@ class ReportService {
       this.all = new Tally(asOf);
     }
 
-    /** Every tally a fact of this matter counts in. */
-    List<Tally> tallies(MatterFact matter, Set<String> units, YearMonth month) {
-      List<Tally> tallies = new java.util.ArrayList<>();
+    /** Every tally a fact of this category and channel, counting in these units and month, counts in. */
+    List<Tally> tallies(String category, String channel, Set<String> units, YearMonth month) {
+      List<Tally> tallies = new ArrayList<>();
       tallies.add(all);
       units.forEach(unit -> tallies.add(byUnit.computeIfAbsent(unit, k -> new Tally(asOf))));
-      tallies.add(byCategory.computeIfAbsent(orUnrecorded(matter.category()), k -> new Tally(asOf)));
-      tallies.add(byChannel.computeIfAbsent(orUnrecorded(matter.channel()), k -> new Tally(asOf)));
+      tallies.add(byCategory.computeIfAbsent(orUnrecorded(category), k -> new Tally(asOf)));
+      tallies.add(byChannel.computeIfAbsent(orUnrecorded(channel), k -> new Tally(asOf)));
       tallies.add(byMonth.computeIfAbsent(month.toString(), k -> new Tally(asOf)));
       return tallies;
     }

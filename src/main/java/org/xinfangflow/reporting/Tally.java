@@ -64,6 +64,31 @@ final class Tally {
     sponsorshipsResolved += s.outcome() != null ? 1 : 0;
   }
 
+  /** Adds a group of facts the database has counted ({@link FactQueries#matterCounts}, {@code sponsorshipCounts}). */
+  void add(Counts c) {
+    registered += c.registered();
+    noticeOnTime += c.noticeOnTime();
+    noticeRequired += c.noticeRequired();
+    concludedOnTime += c.concludedOnTime();
+    concludedOrLate += c.concludedOrLate();
+    satisfied += c.satisfied();
+    evaluated += c.evaluated();
+    evaluationExpired += c.evaluationExpired();
+    repeats += c.repeats();
+    firstResolved += c.firstResolved();
+    firstConcluded += c.firstConcluded();
+    routed += c.routed();
+    withLegalChannel += c.withLegalChannel();
+    sponsorshipsResolved += c.sponsorshipsResolved();
+    sponsorships += c.sponsorships();
+  }
+
+  /** The counters of this class over a group of facts, as {@link FactQueries} reads them from the database. */
+  record Counts(long registered, long noticeOnTime, long noticeRequired, long concludedOnTime, long concludedOrLate,
+      long satisfied, long evaluated, long evaluationExpired, long repeats, long firstResolved, long firstConcluded,
+      long routed, long withLegalChannel, long sponsorshipsResolved, long sponsorships) {
+  }
+
   /** 及时受理: a written notice (acceptance or not) given within its limit, where one is owed (Art. 23). */
   private void acceptance(MatterFact m) {
     if (!m.noticeOwed() || m.acceptanceDecision() == null || m.acceptanceDue() == null) {

@@ -36,6 +36,7 @@ class ReportingIntegrationTests {
   private final UserDirectory directory;
   private final JdbcTemplate jdbc;
   private final ProjectionRebuild rebuild;
+  private final FactQueries facts;
 
   private String bureau;
   private String unit;
@@ -49,13 +50,14 @@ class ReportingIntegrationTests {
 
   @Autowired
   ReportingIntegrationTests(Api api, Matters matters, TimeMachine time, UserDirectory directory, JdbcTemplate jdbc,
-      ProjectionRebuild rebuild) {
+      ProjectionRebuild rebuild, FactQueries facts) {
     this.api = api;
     this.matters = matters;
     this.time = time;
     this.directory = directory;
     this.jdbc = jdbc;
     this.rebuild = rebuild;
+    this.facts = facts;
   }
 
   /**
@@ -222,6 +224,31 @@ class ReportingIntegrationTests {
     assertThat(deliveryOnTime("M2")).isFalse();
     assertThat(jdbc.queryForObject("select extension_days from report_matter_fact where number = ?", Integer.class,
         numbers.get("M3"))).isEqualTo(20);
+  }
+
+  /**
+   * The report counts in the database (FactQueries.matterCounts, sponsorshipCounts) what Tally counts fact by
+   * fact: over every fact in the table (this class's and the other tests'), judged on days before, on and after
+   * limits of this year's matters.
+   */
+  @Test
+  void theDatabaseCountsWhatTallyCounts() {
+    LocalDate from = LocalDate.parse("2000-01-01");
+    LocalDate to = LocalDate.parse("2100-12-31");
+    for (String day : List.of("2025-03-10", "2025-03-19", "2025-06-30", "2025-12-31", "2100-01-01")) {
+      LocalDate asOf = LocalDate.parse(day);
+      Tally byFact = new Tally(asOf);
+      facts.mattersReceived(from, to).forEach(byFact::add);
+      List<SponsorshipFact> sponsorships = facts.sponsorshipsAssigned(from, to);
+      Map<String, MatterFact> sponsored = facts.matters(sponsorships.stream().map(SponsorshipFact::matterNumber)
+          .toList());
+      sponsorships.stream().filter(s -> sponsored.containsKey(s.matterNumber())).forEach(byFact::add);
+      Tally byDatabase = new Tally(asOf);
+      facts.matterCounts(from, to, asOf).forEach(group -> byDatabase.add(group.counts()));
+      facts.sponsorshipCounts(from, to).forEach(group -> byDatabase.add(group.counts()));
+      assertThat(byDatabase.registered()).as("registered as of " + day).isEqualTo(byFact.registered());
+      assertThat(byDatabase.figures()).as("figures as of " + day).isEqualTo(byFact.figures());
+    }
   }
 
   @Test
