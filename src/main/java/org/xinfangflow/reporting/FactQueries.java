@@ -35,73 +35,103 @@ class FactQueries {
   }
 
   /**
-   * One group of facts counted by the database: the units, category, channel and month of receipt (of
-   * assignment, for sponsorships) it shares, and the counters of the figures over it.
+   * The counters of {@link Tally#add(MatterFact)}, summed by the database over the facts of one group, so that
+   * a year is read as a few thousand sums rather than a million rows. Each condition is Tally's, word for word
+   * (ReportingIntegrationTests holds the two to the same figures); a limit counts as missed once its last day
+   * is before the day the report is made (the two parameters).
    */
-  record Group(String handlingUnit, String registeringUnit, String category, String channel, YearMonth month,
+  private static final String MATTER_COUNTERS = """
+      count(*) as registered,
+      count(*) filter (where notice_owed and acceptance_due is not null
+        and acceptance_decision in ('ACCEPT', 'NOT_ACCEPT') and notified_on is not null
+        and notified_on <= acceptance_due) as notice_on_time,
+      count(*) filter (where notice_owed and acceptance_due is not null
+        and (acceptance_decision in ('ACCEPT', 'NOT_ACCEPT') and notified_on is not null
+          or acceptance_decision = 'PENDING' and acceptance_due < ?)) as notice_required,
+      count(*) filter (where handling_due is not null and concluded_on <= handling_due) as concluded_on_time,
+      count(*) filter (where handling_due is not null
+        and (concluded_on is not null or handling_due < ?)) as concluded_or_late,
+      count(*) filter (where evaluation in ('SATISFIED', 'BASICALLY_SATISFIED')) as satisfied,
+      count(evaluation) as evaluated,
+      count(*) filter (where evaluation is null and evaluation_expired) as evaluation_expired,
+      count(repeat_of) as repeats,
+      count(*) filter (where repeat_of is null and concluded_on is not null and repeat_count = 0
+        and review_requested_on is null and evaluation in ('SATISFIED', 'BASICALLY_SATISFIED')) as first_resolved,
+      count(*) filter (where repeat_of is null and concluded_on is not null) as first_concluded,
+      count(*) filter (where classification in ('CLAIM_LEGAL_CHANNEL', 'LITIGATION') and route = 'ROUTED') as routed,
+      count(*) filter (where classification in ('CLAIM_LEGAL_CHANNEL', 'LITIGATION')) as with_legal_channel
+      """;
+
+  /** The first day of the month of a day, on PostgreSQL and H2 alike. */
+  private static final String MONTH_OF_RECEIPT = "cast(date_trunc('month', cast(received_on as timestamp)) as date)";
+
+  /** Counters of a group of facts sharing a handling unit, a registering unit and a month. */
+  record UnitMonth(String handlingUnit, String registeringUnit, YearMonth month, Tally.Counts counts) {
+  }
+
+  /** Counters of a group of facts sharing a category and a channel. */
+  record CategoryChannel(String category, String channel, Tally.Counts counts) {
+  }
+
+  /** Counters of the sponsored cases of a group sharing their matter's units, category, channel and a month. */
+  record Sponsored(String handlingUnit, String registeringUnit, String category, String channel, YearMonth month,
       Tally.Counts counts) {
   }
 
-  /**
-   * The counters of {@link Tally#add(MatterFact)} over the matters received in the period, summed by the
-   * database per handling unit, registering unit, category, channel and month: a year is read as a few
-   * thousand groups, not a million rows. A limit counts as missed once its last day is before {@code asOf}.
-   * Each condition is Tally's, word for word; ReportingIntegrationTests holds the two to the same figures.
-   */
-  List<Group> matterCounts(LocalDate from, LocalDate to, LocalDate asOf) {
-    return jdbc.query("""
-        select handling_unit, registering_unit, category, channel,
-          extract(year from received_on) as received_year, extract(month from received_on) as received_month,
-          count(*) as registered,
-          count(*) filter (where notice_owed and acceptance_due is not null
-            and acceptance_decision in ('ACCEPT', 'NOT_ACCEPT') and notified_on is not null
-            and notified_on <= acceptance_due) as notice_on_time,
-          count(*) filter (where notice_owed and acceptance_due is not null
-            and (acceptance_decision in ('ACCEPT', 'NOT_ACCEPT') and notified_on is not null
-              or acceptance_decision = 'PENDING' and acceptance_due < ?)) as notice_required,
-          count(*) filter (where handling_due is not null and concluded_on <= handling_due) as concluded_on_time,
-          count(*) filter (where handling_due is not null
-            and (concluded_on is not null or handling_due < ?)) as concluded_or_late,
-          count(*) filter (where evaluation in ('SATISFIED', 'BASICALLY_SATISFIED')) as satisfied,
-          count(evaluation) as evaluated,
-          count(*) filter (where evaluation is null and evaluation_expired) as evaluation_expired,
-          count(repeat_of) as repeats,
-          count(*) filter (where repeat_of is null and concluded_on is not null and repeat_count = 0
-            and review_requested_on is null and evaluation in ('SATISFIED', 'BASICALLY_SATISFIED')) as first_resolved,
-          count(*) filter (where repeat_of is null and concluded_on is not null) as first_concluded,
-          count(*) filter (where classification in ('CLAIM_LEGAL_CHANNEL', 'LITIGATION')
-            and route = 'ROUTED') as routed,
-          count(*) filter (where classification in ('CLAIM_LEGAL_CHANNEL', 'LITIGATION')) as with_legal_channel
-        from report_matter_fact
-        where received_on between ? and ?
-        group by handling_unit, registering_unit, category, channel, extract(year from received_on),
-          extract(month from received_on)""", (rs, row) -> group(rs, new Tally.Counts(rs.getLong("registered"),
-            rs.getLong("notice_on_time"), rs.getLong("notice_required"), rs.getLong("concluded_on_time"),
-            rs.getLong("concluded_or_late"), rs.getLong("satisfied"), rs.getLong("evaluated"),
-            rs.getLong("evaluation_expired"), rs.getLong("repeats"), rs.getLong("first_resolved"),
-            rs.getLong("first_concluded"), rs.getLong("routed"), rs.getLong("with_legal_channel"), 0, 0)),
+  /** The matters received in the period, counted per handling unit, registering unit and month of receipt. */
+  List<UnitMonth> matterCountsByUnitAndMonth(LocalDate from, LocalDate to, LocalDate asOf) {
+    return jdbc.query("select handling_unit, registering_unit, " + MONTH_OF_RECEIPT + " as received_month, "
+        + MATTER_COUNTERS + " from report_matter_fact where received_on between ? and ?"
+        + " group by handling_unit, registering_unit, " + MONTH_OF_RECEIPT,
+        (rs, row) -> new UnitMonth(rs.getString("handling_unit"), rs.getString("registering_unit"),
+            YearMonth.from(rs.getObject("received_month", LocalDate.class)), matterCounts(rs)),
         asOf, asOf, from, to);
   }
 
   /**
-   * The sponsored cases assigned in the period, counted per their matter's units, category and channel and
-   * the month of assignment: {@link Tally#add(SponsorshipFact)} (a case whose matter has no facts is left out).
+   * The matters received in the period, counted per category and channel: of those handled or registered by
+   * one of {@code units}, or of all when {@code units} is null.
    */
-  List<Group> sponsorshipCounts(LocalDate from, LocalDate to) {
-    return jdbc.query("""
-        select m.handling_unit, m.registering_unit, m.category, m.channel,
-          extract(year from s.assigned_on) as received_year, extract(month from s.assigned_on) as received_month,
-          count(*) as sponsorships, count(s.outcome) as resolved
-        from report_sponsorship_fact s join report_matter_fact m on m.number = s.matter_number
-        where s.assigned_on between ? and ?
-        group by m.handling_unit, m.registering_unit, m.category, m.channel, extract(year from s.assigned_on),
-          extract(month from s.assigned_on)""", (rs, row) -> group(rs, new Tally.Counts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            0, 0, 0, rs.getLong("resolved"), rs.getLong("sponsorships"))), from, to);
+  List<CategoryChannel> matterCountsByCategoryAndChannel(LocalDate from, LocalDate to, LocalDate asOf,
+      Collection<String> units) {
+    List<Object> parameters = new ArrayList<>(List.of(asOf, asOf, from, to));
+    String scope = "";
+    if (units != null) {
+      String marks = String.join(",", Collections.nCopies(units.size(), "?"));
+      scope = " and (handling_unit in (" + marks + ") or registering_unit in (" + marks + "))";
+      parameters.addAll(units);
+      parameters.addAll(units);
+    }
+    return jdbc.query("select category, channel, " + MATTER_COUNTERS + " from report_matter_fact"
+        + " where received_on between ? and ?" + scope + " group by category, channel",
+        (rs, row) -> new CategoryChannel(rs.getString("category"), rs.getString("channel"), matterCounts(rs)),
+        parameters.toArray());
   }
 
-  private static Group group(ResultSet rs, Tally.Counts counts) throws SQLException {
-    return new Group(rs.getString("handling_unit"), rs.getString("registering_unit"), rs.getString("category"),
-        rs.getString("channel"), YearMonth.of(rs.getInt("received_year"), rs.getInt("received_month")), counts);
+  /**
+   * The sponsored cases assigned in the period, counted per their matter's units, category and channel and the
+   * month of assignment: {@link Tally#add(SponsorshipFact)} (a case whose matter has no facts is left out).
+   */
+  List<Sponsored> sponsorshipCounts(LocalDate from, LocalDate to) {
+    String month = "cast(date_trunc('month', cast(s.assigned_on as timestamp)) as date)";
+    return jdbc.query("select m.handling_unit, m.registering_unit, m.category, m.channel, " + month
+        + " as assigned_month, count(*) as sponsorships, count(s.outcome) as resolved"
+        + " from report_sponsorship_fact s join report_matter_fact m on m.number = s.matter_number"
+        + " where s.assigned_on between ? and ?"
+        + " group by m.handling_unit, m.registering_unit, m.category, m.channel, " + month,
+        (rs, row) -> new Sponsored(rs.getString("handling_unit"), rs.getString("registering_unit"),
+            rs.getString("category"), rs.getString("channel"),
+            YearMonth.from(rs.getObject("assigned_month", LocalDate.class)),
+            new Tally.Counts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, rs.getLong("resolved"), rs.getLong("sponsorships"))),
+        from, to);
+  }
+
+  private static Tally.Counts matterCounts(ResultSet rs) throws SQLException {
+    return new Tally.Counts(rs.getLong("registered"), rs.getLong("notice_on_time"), rs.getLong("notice_required"),
+        rs.getLong("concluded_on_time"), rs.getLong("concluded_or_late"), rs.getLong("satisfied"),
+        rs.getLong("evaluated"), rs.getLong("evaluation_expired"), rs.getLong("repeats"),
+        rs.getLong("first_resolved"), rs.getLong("first_concluded"), rs.getLong("routed"),
+        rs.getLong("with_legal_channel"), 0, 0);
   }
 
   /** Sponsored cases assigned in the period, first and last day included. */

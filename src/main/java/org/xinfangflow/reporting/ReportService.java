@@ -7,12 +7,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import org.xinfangflow.calendar.Beijing;
 import org.xinfangflow.identity.CurrentUser;
@@ -44,6 +47,8 @@ class ReportService {
     this.clock = clock;
   }
 
+  /** One snapshot for every query of the report, so that its rows add up even while matters move. */
+  @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
   ReportView report(CurrentUser user, LocalDate from, LocalDate to, String requestedJurisdiction) {
     UnitChains units = new UnitChains(directory);
     String jurisdiction = jurisdiction(user, requestedJurisdiction, units);
@@ -81,24 +86,52 @@ class ReportService {
   }
 
   /**
-   * The tallies of a period: the database counts the facts per units, category, channel and month
-   * (FactQueries), and each group is added to every tally it counts in.
+   * The tallies of a period. The database counts the facts (FactQueries): matters per units and month of
+   * receipt, which give the total and the unit and month rows; then per category and channel, only over the
+   * matters within the jurisdiction; sponsored cases per all of these. Each group is added to every tally it
+   * counts in.
    */
   private Section section(LocalDate from, LocalDate to, String jurisdiction, LocalDate asOf, UnitChains units) {
     Section section = new Section(asOf);
     for (YearMonth month = YearMonth.from(from); !month.isAfter(YearMonth.from(to)); month = month.plusMonths(1)) {
       section.byMonth.put(month.toString(), new Tally(asOf));
     }
-    List<FactQueries.Group> groups = new ArrayList<>(facts.matterCounts(from, to, asOf));
-    groups.addAll(facts.sponsorshipCounts(from, to));
     Map<List<String>, Set<String>> countingUnits = new HashMap<>();
-    for (FactQueries.Group group : groups) {
-      Set<String> counting = countingUnits.computeIfAbsent(Arrays.asList(group.handlingUnit(),
-          group.registeringUnit()), k -> units.countingUnits(group.handlingUnit(), group.registeringUnit(),
-          jurisdiction));
-      if (!counting.isEmpty()) {
-        section.tallies(group.category(), group.channel(), counting, group.month())
-            .forEach(tally -> tally.add(group.counts()));
+    BiFunction<String, String, Set<String>> counting = (handling, registering) -> countingUnits.computeIfAbsent(
+        Arrays.asList(handling, registering), k -> units.countingUnits(handling, registering, jurisdiction));
+    Set<String> within = new HashSet<>();
+    boolean allWithin = true;
+    for (FactQueries.UnitMonth group : facts.matterCountsByUnitAndMonth(from, to, asOf)) {
+      Set<String> counted = counting.apply(group.handlingUnit(), group.registeringUnit());
+      if (counted.isEmpty()) {
+        allWithin = false;
+        continue;
+      }
+      for (String unit : Arrays.asList(group.handlingUnit(), group.registeringUnit())) {
+        if (unit != null && units.within(unit, jurisdiction)) {
+          within.add(unit);
+        }
+      }
+      section.all.add(group.counts());
+      counted.forEach(unit -> section.unit(unit).add(group.counts()));
+      section.month(group.month()).add(group.counts());
+    }
+    if (!within.isEmpty()) {
+      // a matter is within the jurisdiction when its handling or its registering unit is
+      for (FactQueries.CategoryChannel group : facts.matterCountsByCategoryAndChannel(from, to, asOf,
+          allWithin ? null : within)) {
+        section.category(group.category()).add(group.counts());
+        section.channel(group.channel()).add(group.counts());
+      }
+    }
+    for (FactQueries.Sponsored group : facts.sponsorshipCounts(from, to)) {
+      Set<String> counted = counting.apply(group.handlingUnit(), group.registeringUnit());
+      if (!counted.isEmpty()) {
+        section.all.add(group.counts());
+        counted.forEach(unit -> section.unit(unit).add(group.counts()));
+        section.category(group.category()).add(group.counts());
+        section.channel(group.channel()).add(group.counts());
+        section.month(group.month()).add(group.counts());
       }
     }
     return section;
@@ -126,15 +159,20 @@ class ReportService {
       this.all = new Tally(asOf);
     }
 
-    /** Every tally a fact of this category and channel, counting in these units and month, counts in. */
-    List<Tally> tallies(String category, String channel, Set<String> units, YearMonth month) {
-      List<Tally> tallies = new ArrayList<>();
-      tallies.add(all);
-      units.forEach(unit -> tallies.add(byUnit.computeIfAbsent(unit, k -> new Tally(asOf))));
-      tallies.add(byCategory.computeIfAbsent(orUnrecorded(category), k -> new Tally(asOf)));
-      tallies.add(byChannel.computeIfAbsent(orUnrecorded(channel), k -> new Tally(asOf)));
-      tallies.add(byMonth.computeIfAbsent(month.toString(), k -> new Tally(asOf)));
-      return tallies;
+    Tally unit(String unit) {
+      return byUnit.computeIfAbsent(unit, k -> new Tally(asOf));
+    }
+
+    Tally category(String category) {
+      return byCategory.computeIfAbsent(orUnrecorded(category), k -> new Tally(asOf));
+    }
+
+    Tally channel(String channel) {
+      return byChannel.computeIfAbsent(orUnrecorded(channel), k -> new Tally(asOf));
+    }
+
+    Tally month(YearMonth month) {
+      return byMonth.computeIfAbsent(month.toString(), k -> new Tally(asOf));
     }
 
     private static String orUnrecorded(String key) {

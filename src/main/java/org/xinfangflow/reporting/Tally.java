@@ -64,7 +64,7 @@ final class Tally {
     sponsorshipsResolved += s.outcome() != null ? 1 : 0;
   }
 
-  /** Adds a group of facts the database has counted ({@link FactQueries#matterCounts}, {@code sponsorshipCounts}). */
+  /** Adds a group of facts the database has counted (FactQueries: matter and sponsorship counts). */
   void add(Counts c) {
     registered += c.registered();
     noticeOnTime += c.noticeOnTime();

@@ -227,7 +227,7 @@ class ReportingIntegrationTests {
   }
 
   /**
-   * The report counts in the database (FactQueries.matterCounts, sponsorshipCounts) what Tally counts fact by
+   * The report counts in the database (FactQueries' matter and sponsorship counts) what Tally counts fact by
    * fact: over every fact in the table (this class's and the other tests'), judged on days before, on and after
    * limits of this year's matters.
    */
@@ -243,11 +243,16 @@ class ReportingIntegrationTests {
       Map<String, MatterFact> sponsored = facts.matters(sponsorships.stream().map(SponsorshipFact::matterNumber)
           .toList());
       sponsorships.stream().filter(s -> sponsored.containsKey(s.matterNumber())).forEach(byFact::add);
-      Tally byDatabase = new Tally(asOf);
-      facts.matterCounts(from, to, asOf).forEach(group -> byDatabase.add(group.counts()));
-      facts.sponsorshipCounts(from, to).forEach(group -> byDatabase.add(group.counts()));
-      assertThat(byDatabase.registered()).as("registered as of " + day).isEqualTo(byFact.registered());
-      assertThat(byDatabase.figures()).as("figures as of " + day).isEqualTo(byFact.figures());
+      Tally byUnitAndMonth = new Tally(asOf);
+      facts.matterCountsByUnitAndMonth(from, to, asOf).forEach(group -> byUnitAndMonth.add(group.counts()));
+      Tally byCategoryAndChannel = new Tally(asOf);
+      facts.matterCountsByCategoryAndChannel(from, to, asOf, null)
+          .forEach(group -> byCategoryAndChannel.add(group.counts()));
+      for (Tally byDatabase : List.of(byUnitAndMonth, byCategoryAndChannel)) {
+        facts.sponsorshipCounts(from, to).forEach(group -> byDatabase.add(group.counts()));
+        assertThat(byDatabase.registered()).as("registered as of " + day).isEqualTo(byFact.registered());
+        assertThat(byDatabase.figures()).as("figures as of " + day).isEqualTo(byFact.figures());
+      }
     }
   }
 
