@@ -71,10 +71,15 @@ class AlertQueries {
         .sorted(Comparator.comparing(row -> position.get(row.deadlineId()))).toList();
   }
 
-  /** How many clocks match, counted up to {@code cap} + 1 (more than the cap is not counted). */
-  int countUpTo(Filter filter, int cap) {
+  /**
+   * How many clocks match, counted up to {@code cap} + 1 (more than the cap is not counted). The count
+   * walks the page's own index in the page's order: unordered, the planner may pick a scan of the whole
+   * table (whose older rows are closed clocks), and how long that takes depends on where it starts.
+   */
+  int countUpTo(Filter filter, Order order, int cap) {
     Where where = where(filter);
-    TypedQuery<Long> ids = entities.createQuery("select d.id from PetitionDeadline d where " + where.text(),
+    TypedQuery<Long> ids = entities.createQuery(
+        "select d.id from PetitionDeadline d where " + where.text() + " order by " + order.column + ", d.id",
         Long.class);
     where.bind(ids);
     return ids.setMaxResults(cap + 1).getResultList().size();

@@ -76,7 +76,7 @@ public class OpenClocks {
     if (page.getOffset() == 0 && content.size() < page.getPageSize()) {
       return new AlertPage(content, content.size(), false);
     }
-    int total = alerts.countUpTo(filter, TOTAL_CAP);
+    int total = alerts.countUpTo(filter, order, TOTAL_CAP);
     return new AlertPage(content, Math.min(total, TOTAL_CAP), total > TOTAL_CAP);
   }
 
