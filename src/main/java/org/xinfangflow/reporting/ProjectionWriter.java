@@ -46,6 +46,7 @@ class ProjectionWriter {
       steps.addAll(facts.steps());
       sponsorships.addAll(facts.sponsorships());
     }
+    lockRunning(processInstanceIds);
     for (String id : processInstanceIds) {
       for (String table : TABLES) {
         jdbc.update("delete from " + table + " where process_instance_id = ?", id);
@@ -55,6 +56,18 @@ class ProjectionWriter {
     insertSteps(steps);
     insertSponsorships(sponsorships);
     return histories.size();
+  }
+
+  /**
+   * Two transactions moving one instance at once (a repeat registered on a matter while its step
+   * completes; parallel branches) would both replace its rows, and the later insert would fail on the
+   * earlier one's keys. The instance's own execution row serialises them: the second waits here until
+   * the first commits, then replaces what the first wrote. Locked in id order, so two refreshes of
+   * several instances cannot deadlock; an instance that has ended has no row and needs none.
+   */
+  private void lockRunning(Collection<String> processInstanceIds) {
+    processInstanceIds.stream().sorted().forEach(id ->
+        jdbc.queryForList("select id_ from act_ru_execution where id_ = ? for update", String.class, id));
   }
 
   /** Empties the projection. */
