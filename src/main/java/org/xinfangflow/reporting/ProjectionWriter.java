@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * Writes the fact rows of process instances: everything the projection held of them is replaced by
  * what {@link FactFunctions} computes from their history now. Used live (before each commit) and by the
- * rebuild, one and the same way.
+ * rebuild, one and the same way. An instance whose history is gone (or going: cleaned after its time to live)
+ * keeps the rows it has.
  */
 @Component
 class ProjectionWriter {
@@ -31,7 +32,10 @@ class ProjectionWriter {
     this.jdbc = jdbc;
   }
 
-  /** Recomputes the facts of these instances from the engine's history; returns how many instances it found. */
+  /**
+   * Recomputes the facts of these instances from the engine's history; returns how many instances it found.
+   * Only the instances found are rewritten.
+   */
   int refresh(Collection<String> processInstanceIds) {
     if (processInstanceIds.isEmpty()) {
       return 0;
@@ -45,23 +49,14 @@ class ProjectionWriter {
       matters.addAll(facts.matters());
       steps.addAll(facts.steps());
       sponsorships.addAll(facts.sponsorships());
-    }
-    for (String id : processInstanceIds) {
       for (String table : TABLES) {
-        jdbc.update("delete from " + table + " where process_instance_id = ?", id);
+        jdbc.update("delete from " + table + " where process_instance_id = ?", instance.processInstanceId());
       }
     }
     insertMatters(matters);
     insertSteps(steps);
     insertSponsorships(sponsorships);
     return histories.size();
-  }
-
-  /** Empties the projection. */
-  void clear() {
-    for (String table : TABLES) {
-      jdbc.update("delete from " + table);
-    }
   }
 
   private void insertMatters(List<MatterFact> rows) {
