@@ -166,7 +166,8 @@ class AuthorizationMatrixIntegrationTests {
   @Test
   void theActuatorIsForAuditorsAndAdministratorsButItsProbes() {
     List<String> wrong = new ArrayList<>();
-    assertThat(status(null, "/actuator/health")).isEqualTo(200);
+    assertThat(status(null, "/actuator/health")).as("up or down (the test mail server), never refused")
+        .isNotIn(401, 403);
     ACTUATOR.forEach((path, roles) -> {
       if (status(null, path) != 401) {
         wrong.add(path + " anonymous → " + status(null, path));
