@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.xinfangflow.shared.MovableClock;
 import org.xinfangflow.identity.Role;
 import org.xinfangflow.identity.UserDirectory;
 import org.xinfangflow.support.Api;
@@ -52,10 +54,15 @@ class HistoryRetentionIntegrationTests {
   private final ProjectionRebuild rebuild;
   private final ProcessEngine engine;
   private final int retentionDays;
+  private final MovableClock clock;
+  private final Instant startedAt;
 
   @Autowired
   HistoryRetentionIntegrationTests(Api api, Matters matters, TimeMachine time, UserDirectory directory,
-      JdbcTemplate jdbc, ProjectionRebuild rebuild, ProcessEngine engine, Environment environment) {
+      JdbcTemplate jdbc, ProjectionRebuild rebuild, ProcessEngine engine, Environment environment,
+      MovableClock clock) {
+    this.clock = clock;
+    this.startedAt = clock.instant();
     this.api = api;
     this.matters = matters;
     this.time = time;
@@ -75,9 +82,10 @@ class HistoryRetentionIntegrationTests {
     configuration().setHistoryCleanupEnabled(true);
   }
 
-  /** The shared context as it was: the model's period, the cleanup off and no cleanup job. */
+  /** The shared context as it was: the model's period, the cleanup off, no cleanup job, the clock. */
   @AfterEach
   void restore() {
+    clock.setTo(startedAt);
     RepositoryService repository = engine.getRepositoryService();
     repository.updateProcessDefinitionHistoryTimeToLive(latestLifecycle().getId(), retentionDays);
     ManagementService management = engine.getManagementService();
@@ -122,13 +130,13 @@ class HistoryRetentionIntegrationTests {
     time.noonOf("2030-04-01");
     Map<String, Object> visit = matters.registration(time.now());
     visit.put("channel", "VISIT");
-    String routed = register(clerk, visit);
+    String routed = matters.registerAs(clerk, visit);
     matters.ok(clerk, routed, "dispatch", Map.of("classification", "CLAIM_LEGAL_CHANNEL", "action", "ROUTE_LEGAL_CHANNEL"));
     Map<String, Object> litigation = matters.registration(time.now());
     litigation.put("category", "涉法涉诉");
-    String guided = register(clerk, litigation);
+    String guided = matters.registerAs(clerk, litigation);
     matters.ok(clerk, guided, "dispatch", Map.of("classification", "LITIGATION", "action", "GUIDE_ELSEWHERE"));
-    String running = register(clerk, matters.registration(time.now()));
+    String running = matters.registerAs(clerk, matters.registration(time.now()));
     matters.ok(clerk, running, "dispatch", Map.of("classification", "CLAIM", "action", "ASSIGN", "unit", unit));
     matters.ok("hh-" + id, running, "acceptance", Map.of("decision", "ACCEPT"));
 
@@ -201,11 +209,5 @@ class HistoryRetentionIntegrationTests {
     ObjectNode report = (ObjectNode) response.body();
     report.remove("asOf");
     return report;
-  }
-
-  private String register(String clerk, Map<String, Object> body) {
-    Api.Response created = api.as(clerk).post("/api/petitions", body);
-    assertThat(created.status()).as(created.toString()).isEqualTo(201);
-    return created.text("number");
   }
 }
