@@ -108,16 +108,17 @@ public class OpenClocks {
       }
       if (clocks.claimAlert(clock.getId(), from, level.ordinal()) == 1) {
         clock.raised(level);
-        raised.add(alertOf(clock, level));
+        raised.add(alertOf(clock, level, AlertLevel.values()[from]));
       }
     }
     raised.forEach(publisher::publishEvent);
     return raised.size();
   }
 
-  private RaisedAlert alertOf(PetitionDeadline clock, AlertLevel level) {
+  private RaisedAlert alertOf(PetitionDeadline clock, AlertLevel level, AlertLevel previous) {
     Petition matter = petitions.findById(clock.getPetitionId()).orElseThrow();
-    return new RaisedAlert(matter.getNumber(), matter.getTitle(), clock.getStep(), level, clock.getResponsibleUnit(),
+    return new RaisedAlert(matter.getNumber(), matter.getTitle(), clock.getStep(), level, previous,
+        clock.getResponsibleUnit(),
         matter.getUnitCode(), matter.getRegisteredUnit(), matter.getAccusedUnit(), Set.copyOf(matter.getAccusedPersons()),
         clock.getDue(), clock.getTargetDue(),
         clock.view().rule());

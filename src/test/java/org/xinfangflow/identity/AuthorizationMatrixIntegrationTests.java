@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.env.Environment;
+import org.springframework.web.client.RestClient;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.xinfangflow.support.Api;
 import org.xinfangflow.support.IntegrationTest;
@@ -106,6 +108,14 @@ class AuthorizationMatrixIntegrationTests {
       Map.entry("PUT /api/admin/users/{username}", Set.of(Role.ADMIN)),
       Map.entry("POST /api/admin/users/{username}/password", Set.of(Role.ADMIN)));
 
+  /**
+   * The actuator, not an endpoint of the application's own: health and info for anybody (probes), the
+   * Prometheus scrape and the rest for an auditor's or administrator's account (docs/metrics.md).
+   */
+  private static final Map<String, Set<Role>> ACTUATOR = Map.of(
+      "/actuator/prometheus", Set.of(Role.AUDITOR, Role.ADMIN),
+      "/actuator/metrics", Set.of(Role.AUDITOR, Role.ADMIN));
+
   /** One demo user per role. */
   private static final Map<Role, String> USERS = Map.of(Role.CLERK, "clerk", Role.HANDLER, "handler",
       Role.HEAD, "head", Role.REVIEWER, "reviewer", Role.SUPERVISOR, "supervisor", Role.AUDITOR, "auditor",
@@ -113,12 +123,14 @@ class AuthorizationMatrixIntegrationTests {
 
   private final Api api;
   private final RequestMappingHandlerMapping mappings;
+  private final Environment environment;
 
   @Autowired
   AuthorizationMatrixIntegrationTests(Api api,
-      @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings) {
+      @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings, Environment environment) {
     this.api = api;
     this.mappings = mappings;
+    this.environment = environment;
   }
 
   @Test
@@ -149,6 +161,35 @@ class AuthorizationMatrixIntegrationTests {
       }
     }
     assertThat(wrong).isEmpty();
+  }
+
+  @Test
+  void theActuatorIsForAuditorsAndAdministratorsButItsProbes() {
+    List<String> wrong = new ArrayList<>();
+    assertThat(status(null, "/actuator/health")).as("up or down (the test mail server), never refused")
+        .isNotIn(401, 403);
+    ACTUATOR.forEach((path, roles) -> {
+      if (status(null, path) != 401) {
+        wrong.add(path + " anonymous → " + status(null, path));
+      }
+      for (Role role : Role.values()) {
+        int status = status(USERS.get(role), path);
+        if (status != (roles.contains(role) ? 200 : 403)) {
+          wrong.add(path + " " + role + " → " + status);
+        }
+      }
+    });
+    assertThat(wrong).isEmpty();
+  }
+
+  /** The status only: the actuator's answers are not all JSON. */
+  private int status(String user, String path) {
+    return RestClient.builder().baseUrl("http://127.0.0.1:" + environment.getProperty("local.server.port")).build()
+        .get().uri(path).headers(headers -> {
+          if (user != null) {
+            headers.setBasicAuth(user, "demo");
+          }
+        }).exchange((request, response) -> response.getStatusCode().value());
   }
 
   private int call(String user, String method, String path) {
