@@ -60,7 +60,7 @@ class ProjectionConcurrencyIntegrationTests {
         transactions.execute(status -> writer.refresh(List.of(instance))));
     // give the second time to reach the rows the first holds (no deadline is waited for here)
     assertThat(second).as("the second waits while the first holds the matter").isNotCompleted();
-    Thread.sleep(2_000);
+    Thread.sleep(500); // less than H2's lock timeout (1 s)
     firstMayCommit.countDown();
 
     assertThat(first.get(60, TimeUnit.SECONDS)).isEqualTo(1);
