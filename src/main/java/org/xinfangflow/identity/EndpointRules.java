@@ -92,6 +92,13 @@ public final class EndpointRules {
       // statistics (reporting): the figures of DOMAIN.md §6 for a year or a range, within the caller's scope
       new Rule(GET, "/api/reports/yearly", Set.of(Role.AUDITOR, Role.SUPERVISOR)),
       new Rule(GET, "/api/reports", Set.of(Role.AUDITOR, Role.SUPERVISOR)),
+      new Rule(GET, "/api/reports/definitions", Set.of(Role.AUDITOR, Role.SUPERVISOR)),
+      // exports of the figures: the yearly XLSX and CSV downloads, and export jobs (each seen by its owner only)
+      new Rule(GET, "/api/reports/yearly/*", Set.of(Role.AUDITOR, Role.SUPERVISOR)),
+      new Rule(POST, "/api/reports/exports", Set.of(Role.AUDITOR, Role.SUPERVISOR)),
+      new Rule(GET, "/api/reports/exports", Set.of(Role.AUDITOR, Role.SUPERVISOR)),
+      new Rule(GET, "/api/reports/exports/*", Set.of(Role.AUDITOR, Role.SUPERVISOR)),
+      new Rule(GET, "/api/reports/exports/*/file", Set.of(Role.AUDITOR, Role.SUPERVISOR)),
       new Rule(GET, "/api/me", Set.of()),
       new Rule(GET, "/api/simulation/clock", Set.of()),
       new Rule(PUT, "/api/simulation/clock", Set.of(Role.ADMIN, Role.SUPERVISOR)),
