@@ -1,7 +1,6 @@
 package org.xinfangflow.reporting;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
@@ -56,7 +55,7 @@ class ExportJobController {
     ExportSpec spec = download.job().spec();
     return ResponseEntity.ok().contentType(spec.mediaType())
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-            .filename(download.job().fileName(), StandardCharsets.UTF_8).build().toString())
+            .filename(download.job().fileName()).build().toString())
         .header(HttpHeaders.CACHE_CONTROL, "no-store")
         .body(new FileSystemResource(download.file()));
   }

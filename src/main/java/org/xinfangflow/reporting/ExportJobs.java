@@ -43,8 +43,8 @@ class ExportJobs {
 
   /** The owner's jobs, newest first. */
   List<ExportJob> of(String owner, int limit) {
-    return jdbc.query("select * from report_export where owner = ? order by created_at desc, id fetch first ? rows only",
-        ExportJobs::job, owner, limit);
+    return jdbc.query("select * from report_export where owner = ? order by created_at desc, id"
+        + " fetch first ? rows only", ExportJobs::job, owner, limit);
   }
 
   long unfinishedOf(String owner) {

@@ -2,7 +2,6 @@ package org.xinfangflow.reporting;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,7 +52,7 @@ class ReportFileController {
   private void send(ExportSpec spec, HttpServletResponse response) throws IOException {
     response.setContentType(spec.mediaType().toString());
     response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-        ContentDisposition.attachment().filename(spec.fileName(), StandardCharsets.UTF_8).build().toString());
+        ContentDisposition.attachment().filename(spec.fileName()).build().toString());
     response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
     exporter.write(spec, response.getOutputStream(), "sync", rows -> {
     });

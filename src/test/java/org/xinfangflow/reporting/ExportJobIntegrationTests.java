@@ -199,7 +199,7 @@ class ExportJobIntegrationTests {
     String elsewhere = queued(ExportSpec.Format.XLSX, null);
     jobs.claim(elsewhere, "another-node", UUID.randomUUID().toString(), time.now().toInstant());
 
-    sweep.atStartup();
+    sweep.recover();
     assertThat(status(restarted)).containsExactly("FAILED", ExportJobSweep.RESTARTED);
     assertThat(status(elsewhere).get(0)).as("another node's job").isEqualTo("RUNNING");
     sweep.sweep();
@@ -224,6 +224,22 @@ class ExportJobIntegrationTests {
     assertThat(api.as(auditor).get("/api/reports/exports/" + finished).status()).isEqualTo(404);
   }
 
+  @Test
+  void aUserWithTheirMostJobsUnfinishedWaitsForOneToEnd() {
+    List<String> waiting = new ArrayList<>();
+    for (int i = 0; i < properties.exportMaxPending(); i++) {
+      waiting.add(queued(otherAuditor, ExportSpec.Format.CSV, ExportSpec.Part.FIGURES));
+    }
+    try {
+      Api.Response refused = api.as(otherAuditor).post("/api/reports/exports", Map.of("year", 2031, "format", "CSV"));
+      assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+      assertThat(refused.text("type")).endsWith("/too-many-exports");
+      assertThat(api.as(otherAuditor).get("/api/reports/exports").body().size()).isEqualTo(waiting.size());
+    } finally {
+      waiting.forEach(jobs::delete);
+    }
+  }
+
   private JsonNode awaitEnd(String id) {
     return await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200))
         .until(() -> api.as(auditor).get("/api/reports/exports/" + id).body(),
@@ -237,8 +253,12 @@ class ExportJobIntegrationTests {
 
   /** A job of the auditor's, recorded QUEUED but handed to no thread. */
   private String queued(ExportSpec.Format format, ExportSpec.Part part) {
+    return queued(auditor, format, part);
+  }
+
+  private String queued(String owner, ExportSpec.Format format, ExportSpec.Part part) {
     String id = UUID.randomUUID().toString();
-    jobs.insert(new ExportJob(id, auditor, spec(format, part), ExportJob.Status.QUEUED, 0, 0, null, null,
+    jobs.insert(new ExportJob(id, owner, spec(format, part), ExportJob.Status.QUEUED, 0, 0, null, null,
         time.now().toInstant(), null, null, null, null, null, null, null));
     return id;
   }

@@ -104,7 +104,8 @@ class ReportingIntegrationTests {
     numbers.put("M8", dispatched());
     numbers.put("M9", accepted());
     numbers.put("M12", dispatched());
-    matters.ok(county.handler, numbers.get("M12"), "acceptance", Map.of("decision", "NOT_ACCEPT", "reason", "不属于本单位受理范围"));
+    matters.ok(county.handler, numbers.get("M12"), "acceptance", Map.of("decision", "NOT_ACCEPT",
+        "reason", "不属于本单位受理范围"));
     matters.ok(clerk, numbers.get("M1"), "evaluation", Map.of("result", "SATISFIED"));
     m5.put("receivedAt", time.now().toString());
     numbers.put("R5", register(m5));

@@ -14,7 +14,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** An exported workbook read back with Apache POI: each sheet by name, as rows of cell values (text, number or null). */
+/** An exported workbook read back with Apache POI: each sheet by name, as rows of cell values (text, number, null). */
 final class Workbooks {
 
   private Workbooks() {
