@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,17 +21,44 @@ import org.springframework.transaction.annotation.Transactional;
 class FactQueries {
 
   private static final int IN_CHUNK = 500;
+  private static final String RECEIVED = "select * from report_matter_fact where received_on between ? and ? ";
+  private static final String PAGE = "order by received_on, number fetch first ? rows only";
 
   private final JdbcTemplate jdbc;
+  private final int pageSize;
 
-  FactQueries(JdbcTemplate jdbc) {
+  FactQueries(JdbcTemplate jdbc, ReportsProperties properties) {
     this.jdbc = jdbc;
+    this.pageSize = properties.pageSize();
   }
 
-  /** Matters (repeats included) received in the period, first and last day included. */
-  List<MatterFact> mattersReceived(LocalDate from, LocalDate to) {
-    return jdbc.query("select * from report_matter_fact where received_on between ? and ? order by number",
-        FactQueries::matter, from, to);
+  /**
+   * Matters (repeats included) received in the period, first and last day included, handed over a page of
+   * {@code xinfang.reports.page-size} at a time (keyset paging by day of receipt and number): the period is
+   * never held in memory whole, however many matters it has.
+   */
+  void pagesReceived(LocalDate from, LocalDate to, Consumer<List<MatterFact>> pages) {
+    pagesReceived(from, to, pageSize, pages);
+  }
+
+  void pagesReceived(LocalDate from, LocalDate to, int size, Consumer<List<MatterFact>> pages) {
+    List<MatterFact> page = jdbc.query(RECEIVED + PAGE, FactQueries::matter, from, to, size);
+    while (!page.isEmpty()) {
+      pages.accept(page);
+      if (page.size() < size) {
+        return;
+      }
+      MatterFact last = page.get(page.size() - 1);
+      page = jdbc.query(RECEIVED + "and (received_on, number) > (?, ?) " + PAGE, FactQueries::matter, from, to,
+          last.receivedOn(), last.number(), size);
+    }
+  }
+
+  /** How many matters (repeats included) were received in the period. */
+  long countReceived(LocalDate from, LocalDate to) {
+    Long count = jdbc.queryForObject("select count(*) from report_matter_fact where received_on between ? and ?",
+        Long.class, from, to);
+    return count == null ? 0 : count;
   }
 
   /** Sponsored cases assigned in the period, first and last day included. */

@@ -28,8 +28,6 @@ import org.xinfangflow.shared.ApiProblem;
 @Transactional(readOnly = true)
 class ReportService {
 
-  private static final Map<String, String> CHANNELS = Map.of("VISIT", "来访", "LETTER", "来信", "ONLINE", "网上投诉",
-      "PHONE", "电话", "MAILBOX", "领导信箱");
   private static final String UNRECORDED = "未记录";
 
   private final FactQueries facts;
@@ -43,24 +41,40 @@ class ReportService {
   }
 
   ReportView report(CurrentUser user, LocalDate from, LocalDate to, String requestedJurisdiction) {
+    return report(from, to, jurisdiction(user, requestedJurisdiction), today(), ReportListener.NONE);
+  }
+
+  /**
+   * The report of a jurisdiction already checked ({@link #jurisdiction}), limits judged as of {@code asOf};
+   * {@code listener} hears every matter and sponsored case counted, and every page read.
+   */
+  ReportView report(LocalDate from, LocalDate to, String jurisdiction, LocalDate asOf, ReportListener listener) {
     UnitChains units = new UnitChains(directory);
-    String jurisdiction = jurisdiction(user, requestedJurisdiction, units);
-    LocalDate asOf = Beijing.today(clock);
-    Section current = section(from, to, jurisdiction, asOf, units);
-    Section previous = section(from.minusYears(1), to.minusYears(1), jurisdiction, asOf, units);
+    Section current = section(from, to, jurisdiction, asOf, units, listener);
+    Section previous = section(from.minusYears(1), to.minusYears(1), jurisdiction, asOf, units, listener.pagesOnly());
     ReportView.Breakdowns breakdowns = new ReportView.Breakdowns(
         rows(current.byUnit, Comparator.comparing((String unit) -> units.depth(unit)).thenComparing(unit -> unit),
             units::name),
         rows(current.byCategory, Comparator.naturalOrder(), Function.identity()),
-        rows(current.byChannel, Comparator.naturalOrder(), channel -> CHANNELS.getOrDefault(channel, channel)),
+        rows(current.byChannel, Comparator.naturalOrder(), FactLabels::channel),
         rows(current.byMonth, Comparator.naturalOrder(), Function.identity()));
     return new ReportView(from, to, jurisdiction, units.name(jurisdiction), asOf,
         new ReportView.Totals(current.all.registered()), current.all.figures(), breakdowns,
         ReportView.YearOverYear.of(from.minusYears(1), to.minusYears(1), current.all, previous.all));
   }
 
+  /** Only what {@code listener} hears of the period (no figures, no year before): the matters list alone. */
+  void matters(LocalDate from, LocalDate to, String jurisdiction, LocalDate asOf, ReportListener listener) {
+    section(from, to, jurisdiction, asOf, new UnitChains(directory), listener);
+  }
+
+  /** Today in Beijing: the day limits are judged against. */
+  LocalDate today() {
+    return Beijing.today(clock);
+  }
+
   /** The jurisdiction asked for (the caller's own unit when none), after checking it lies in the caller's scope. */
-  private String jurisdiction(CurrentUser user, String requested, UnitChains units) {
+  String jurisdiction(CurrentUser user, String requested) {
     String home = user.unitCode();
     if (requested == null || requested.isBlank()) {
       if (home == null) {
@@ -72,23 +86,29 @@ class ReportService {
     if (!directory.unitExists(asked)) {
       throw ApiProblem.badInput("jurisdiction", "jurisdiction: 单位 " + asked + " 不存在");
     }
-    if (!user.has(Role.ADMIN) && (home == null || !units.within(asked, home))) {
+    if (!user.has(Role.ADMIN) && (home == null || !new UnitChains(directory).within(asked, home))) {
       throw ApiProblem.forbidden("jurisdiction: 只能统计本单位及其下级单位的数据").with("field", "jurisdiction");
     }
     return asked;
   }
 
-  private Section section(LocalDate from, LocalDate to, String jurisdiction, LocalDate asOf, UnitChains units) {
+  private Section section(LocalDate from, LocalDate to, String jurisdiction, LocalDate asOf, UnitChains units,
+      ReportListener listener) {
     Section section = new Section(asOf);
     for (YearMonth month = YearMonth.from(from); !month.isAfter(YearMonth.from(to)); month = month.plusMonths(1)) {
       section.byMonth.put(month.toString(), new Tally(asOf));
     }
-    for (MatterFact matter : facts.mattersReceived(from, to)) {
-      Set<String> counting = units.countingUnits(matter.handlingUnit(), matter.registeringUnit(), jurisdiction);
-      if (!counting.isEmpty()) {
-        section.tallies(matter, counting, YearMonth.from(matter.receivedOn())).forEach(tally -> tally.add(matter));
+    facts.pagesReceived(from, to, page -> {
+      for (MatterFact matter : page) {
+        Set<String> counting = units.countingUnits(matter.handlingUnit(), matter.registeringUnit(), jurisdiction);
+        if (!counting.isEmpty()) {
+          Counting where = Counting.of(matter, asOf);
+          section.tallies(matter, counting, YearMonth.from(matter.receivedOn())).forEach(t -> t.addMatter(where));
+          listener.matter(matter, where);
+        }
       }
-    }
+      listener.pageRead(page.size());
+    });
     List<SponsorshipFact> sponsorships = facts.sponsorshipsAssigned(from, to);
     Map<String, MatterFact> sponsored = facts.matters(sponsorships.stream().map(SponsorshipFact::matterNumber)
         .distinct().toList());
@@ -101,6 +121,7 @@ class ReportService {
       if (!counting.isEmpty()) {
         section.tallies(matter, counting, YearMonth.from(sponsorship.assignedOn()))
             .forEach(tally -> tally.add(sponsorship));
+        listener.sponsorship(sponsorship, Counting.of(sponsorship));
       }
     }
     return section;

@@ -96,6 +96,14 @@ class AuthorizationMatrixIntegrationTests {
       Map.entry("GET /api/petitions/{number}/petitioner-risk", Set.of(Role.SUPERVISOR)),
       Map.entry("GET /api/reports/yearly", Set.of(Role.AUDITOR, Role.SUPERVISOR)),
       Map.entry("GET /api/reports", Set.of(Role.AUDITOR, Role.SUPERVISOR)),
+      // exports (issue 6): written from the issue and the agreed export contract, independently of EndpointRules
+      Map.entry("GET /api/reports/definitions", Set.of(Role.AUDITOR, Role.SUPERVISOR)),
+      Map.entry("GET /api/reports/yearly/{year}.xlsx", Set.of(Role.AUDITOR, Role.SUPERVISOR)),
+      Map.entry("GET /api/reports/yearly/{year}.csv", Set.of(Role.AUDITOR, Role.SUPERVISOR)),
+      Map.entry("POST /api/reports/exports", Set.of(Role.AUDITOR, Role.SUPERVISOR)),
+      Map.entry("GET /api/reports/exports", Set.of(Role.AUDITOR, Role.SUPERVISOR)),
+      Map.entry("GET /api/reports/exports/{id}", Set.of(Role.AUDITOR, Role.SUPERVISOR)),
+      Map.entry("GET /api/reports/exports/{id}/file", Set.of(Role.AUDITOR, Role.SUPERVISOR)),
       Map.entry("GET /api/me", Set.of(Role.values())),
       Map.entry("GET /api/simulation/clock", Set.of(Role.values())),
       Map.entry("PUT /api/simulation/clock", Set.of(Role.ADMIN, Role.SUPERVISOR)),
@@ -144,7 +152,8 @@ class AuthorizationMatrixIntegrationTests {
     for (String endpoint : applicationEndpoints()) {
       String method = endpoint.substring(0, endpoint.indexOf(' '));
       String path = endpoint.substring(endpoint.indexOf(' ') + 1).replace("{number}", "XF-1999-999999")
-          .replace("{username}", "nobody-at-all").replace("{unit}", "NO-SUCH-UNIT").replace("{id}", "00000000-0000-0000-0000-000000000000");
+          .replace("{username}", "nobody-at-all").replace("{unit}", "NO-SUCH-UNIT")
+          .replace("{year}", "1999").replace("{id}", "00000000-0000-0000-0000-000000000000");
       int anonymous = call(null, method, path);
       if (anonymous != 401) {
         wrong.add(endpoint + " anonymous → " + anonymous);
