@@ -27,13 +27,15 @@ bench_fresh_database() {
   psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1"
 }
 
-# bench_start_app DATABASE PORT [JVM option ...]: starts the jar on that database with the postgres and
-# demo profiles (demo users, password "demo") and the supervision sweeps off; log in $out/app.log.
-# Sets $app (its pid), stops it on exit, waits for the demo data. JVM options default to -Xmx1g.
+# bench_start_app DATABASE PORT [JVM option ...] [-- application argument ...]: starts the jar on that database
+# with the postgres and demo profiles (demo users, password "demo") and the supervision sweeps off; log in
+# $out/app.log. Sets $app (its pid), stops it on exit, waits for the demo data. JVM options default to -Xmx1g.
 bench_start_app() {
   local database=$1 app_port=$2
   shift 2
-  local jvm=("$@")
+  local jvm=() extra=()
+  while [ $# -gt 0 ] && [ "$1" != -- ]; do jvm+=("$1"); shift; done
+  [ $# -gt 0 ] && shift && extra=("$@")
   [ ${#jvm[@]} -gt 0 ] || jvm=(-Xmx1g)
   echo "== starting the application on PostgreSQL (log: $out/app.log) ..." >&2
   java "${jvm[@]}" -jar "$jar" --spring.profiles.active=postgres,demo \
@@ -41,7 +43,8 @@ bench_start_app() {
     --spring.datasource.username=bench --spring.datasource.password=bench \
     --server.port="$app_port" --server.servlet.session.cookie.secure=false \
     --xinfang.supervision.sweep-cron=- --xinfang.supervision.outbound-cron=- \
-    --xinfang.attachments.dir="$out/files" --xinfang.documents.dir="$out/documents" >"$out/app.log" 2>&1 &
+    --xinfang.attachments.dir="$out/files" --xinfang.documents.dir="$out/documents" ${extra[@]+"${extra[@]}"} \
+    >"$out/app.log" 2>&1 &
   app=$!
   trap 'kill $app 2>/dev/null || true' EXIT
   for _ in $(seq 1 180); do

@@ -50,17 +50,18 @@ from bench_matter;
 -- the disposal clock, met on time
 insert into petition_deadline (petition_id, step, start_date, due, rule, article, explanation, extension_days,
   paused_days, warn_at, ends_at, warned, overdue, expired, met_at, responsible_unit, is_open, first_ends_at,
-  alert_level, next_alert_at)
+  alert_level, next_alert_at, handling_unit, registering_unit)
 select 100000000 + i, 'DISPOSE', (ends_at - interval '75 days')::date, (ends_at - interval '60 days')::date,
        '《信访工作条例》第二十二条 15日', '《信访工作条例》第二十二条', '基准测试', 0, 0, ends_at - interval '63 days',
        ends_at - interval '60 days', false, false, false, ends_at - interval '70 days', bureau, false,
-       ends_at - interval '60 days', 0, null
+       ends_at - interval '60 days', 0, null, unit, bureau
 from bench_matter;
 
 -- the running clock
 insert into petition_deadline (petition_id, step, start_date, due, rule, article, explanation, extension_days,
   paused_days, warn_at, ends_at, warned, overdue, expired, met_at, responsible_unit, is_open, first_ends_at,
-  target_due, target_ends_at, target_warn_at, target_rule, target_explanation, alert_level, next_alert_at)
+  target_due, target_ends_at, target_warn_at, target_rule, target_explanation, alert_level, next_alert_at,
+  handling_unit, registering_unit)
 select 100000000 + i, step, (ends_at - interval '31 days')::date, (ends_at - interval '1 day')::date,
        '基准测试规则', '《信访工作条例》', '基准测试', 0, 0, ends_at - interval '3 days', ends_at,
        false, false, false, null,
@@ -71,7 +72,7 @@ select 100000000 + i, step, (ends_at - interval '31 days')::date, (ends_at - int
        case when with_target and step in ('ACCEPTANCE_NOTICE', 'HANDLING') then ends_at - interval '13 days' end,
        case when with_target and step in ('ACCEPTANCE_NOTICE', 'HANDLING') then '本地目标' end,
        case when with_target and step in ('ACCEPTANCE_NOTICE', 'HANDLING') then '基准测试' end,
-       3, null
+       3, null, unit, bureau
 from bench_matter;
 
 select setval(pg_get_serial_sequence('petition', 'id'), (select max(id) from petition));

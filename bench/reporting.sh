@@ -37,7 +37,7 @@ bench_anchors
 bench_build
 bench_fresh_database "$db"
 # history timestamps are the JVM's local time; the loader writes them in UTC
-bench_start_app "$db" "$port" "-Xmx$heap" -Duser.timezone=UTC
+bench_start_app "$db" "$port" "-Xmx$heap" -Duser.timezone=UTC -- --xinfang.reports.exports-dir="$out/exports"
 
 echo "== loading $matters completed matters of $year into the history tables and the projection ..." >&2
 start=$(date +%s)
@@ -61,7 +61,8 @@ if [ "${VERIFY:-}" = 1 ]; then
     --spring.datasource.username=bench --spring.datasource.password=bench --server.port="$port" \
     --camunda.bpm.job-execution.enabled=false --xinfang.supervision.sweep-cron=- \
     --xinfang.supervision.outbound-cron=- --xinfang.attachments.dir="$out/files" \
-    --xinfang.documents.dir="$out/documents" --rebuild-reporting >"$out/rebuild.log" 2>&1 \
+    --xinfang.documents.dir="$out/documents" --xinfang.reports.exports-dir="$out/exports" \
+    --rebuild-reporting >"$out/rebuild.log" 2>&1 \
     || { tail -40 "$out/rebuild.log"; exit 1; }
   grep 'REPORTING PROJECTION' "$out/rebuild.log" | tee -a "$out/results.txt"
   for t in matter step sponsorship; do
@@ -72,7 +73,7 @@ if [ "${VERIFY:-}" = 1 ]; then
         || ' only_rebuilt=' || (select count(*) from (select * from report_${t}_fact
                                                      except all select * from bench_loaded_${t}_fact) d)"
   done | tee -a "$out/results.txt"
-  bench_start_app "$db" "$port" "-Xmx$heap" -Duser.timezone=UTC
+  bench_start_app "$db" "$port" "-Xmx$heap" -Duser.timezone=UTC -- --xinfang.reports.exports-dir="$out/exports"
   report >"$out/verify-report-rebuilt.json"
   if cmp -s "$out/verify-report-loaded.json" "$out/verify-report-rebuilt.json"; then same=yes; else same=NO; fi
   echo "VERIFY yearly_report_identical=$same (GET /api/reports/yearly?year=$year before and after the rebuild)" \

@@ -34,12 +34,15 @@ public class ComplianceService {
   private final RuleSet rules;
   private final FindingRepository findings;
   private final PetitionService petitions;
+  private final FindingMetrics metrics;
   private final Clock clock;
 
-  ComplianceService(RuleSet rules, FindingRepository findings, PetitionService petitions, Clock clock) {
+  ComplianceService(RuleSet rules, FindingRepository findings, PetitionService petitions, FindingMetrics metrics,
+      Clock clock) {
     this.rules = rules;
     this.findings = findings;
     this.petitions = petitions;
+    this.metrics = metrics;
     this.clock = clock;
   }
 
@@ -72,6 +75,7 @@ public class ComplianceService {
       } else if (!closedBySupervisor.contains(code)) {
         findings.save(new Finding(number, responsible, snapshot.registeredUnit(), breach.rule(),
             breach.evidence(), now));
+        metrics.opened(code);
       }
     });
     Map<String, Finding> gone = open.entrySet().stream().filter(e -> !breaches.containsKey(e.getKey()))

@@ -2,6 +2,7 @@ package org.xinfangflow.identity;
 
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,11 +25,25 @@ public class DataScope {
   /** The matters the user may see. */
   @Transactional(readOnly = true)
   public MatterScope of(CurrentUser user) {
+    return of(user, new UnitTree(units.findAll()));
+  }
+
+  private static MatterScope of(CurrentUser user, UnitTree tree) {
     if (user.has(Role.ADMIN)) {
       return MatterScope.everything();
     }
-    Set<String> units = user.unitCode() == null ? Set.of() : subtree(user.unitCode());
+    Set<String> units = user.unitCode() == null ? Set.of() : tree.subtree(user.unitCode());
     return isUnitStaff(user) ? new MatterScope(false, units, Set.of()) : new MatterScope(false, units, units);
+  }
+
+  /**
+   * Who may see a matter handled by this unit (null: not yet dispatched) and registered by the other, as
+   * a test of any number of users against one reading of the unit tree (for notifying many at once).
+   */
+  @Transactional(readOnly = true)
+  public Predicate<CurrentUser> whoCanSee(String unitCode, String registeredUnit) {
+    UnitTree tree = new UnitTree(units.findAll());
+    return user -> of(user, tree).covers(unitCode, registeredUnit);
   }
 
   /** The units whose handled matters the user is limited to; empty when the user is not limited. */
@@ -94,7 +109,4 @@ public class DataScope {
         && !user.has(Role.SUPERVISOR) && !user.has(Role.ADMIN) && !user.has(Role.AUDITOR);
   }
 
-  private Set<String> subtree(String root) {
-    return new UnitTree(units.findAll()).subtree(root);
-  }
 }

@@ -92,6 +92,16 @@ public final class EndpointRules {
       // statistics (reporting): the figures of DOMAIN.md §6 for a year or a range, within the caller's scope
       new Rule(GET, "/api/reports/yearly", Set.of(Role.AUDITOR, Role.SUPERVISOR)),
       new Rule(GET, "/api/reports", Set.of(Role.AUDITOR, Role.SUPERVISOR)),
+      // the Prometheus scrape (docs/metrics.md): counts only, but the bureau's own, so an auditor's or administrator's
+      // account, never anonymous; the other actuator endpoints but health and info are theirs as well
+      new Rule(GET, "/actuator/prometheus", Set.of(Role.AUDITOR, Role.ADMIN)),
+      new Rule(GET, "/api/reports/definitions", Set.of(Role.AUDITOR, Role.SUPERVISOR)),
+      // exports of the figures: the yearly XLSX and CSV downloads, and export jobs (each seen by its owner only)
+      new Rule(GET, "/api/reports/yearly/*", Set.of(Role.AUDITOR, Role.SUPERVISOR)),
+      new Rule(POST, "/api/reports/exports", Set.of(Role.AUDITOR, Role.SUPERVISOR)),
+      new Rule(GET, "/api/reports/exports", Set.of(Role.AUDITOR, Role.SUPERVISOR)),
+      new Rule(GET, "/api/reports/exports/*", Set.of(Role.AUDITOR, Role.SUPERVISOR)),
+      new Rule(GET, "/api/reports/exports/*/file", Set.of(Role.AUDITOR, Role.SUPERVISOR)),
       new Rule(GET, "/api/me", Set.of()),
       new Rule(GET, "/api/simulation/clock", Set.of()),
       new Rule(PUT, "/api/simulation/clock", Set.of(Role.ADMIN, Role.SUPERVISOR)),

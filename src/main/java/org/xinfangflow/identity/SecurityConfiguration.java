@@ -51,7 +51,6 @@ class SecurityConfiguration {
           auth.requestMatchers(path.matcher("/actuator/health/**"), path.matcher("/actuator/info")).permitAll();
           auth.requestMatchers(path.matcher("/v3/api-docs/**"), path.matcher("/swagger-ui/**"),
               path.matcher("/swagger-ui.html")).permitAll();
-          auth.requestMatchers(path.matcher("/actuator/**")).hasAnyRole(Role.ADMIN.name(), Role.AUDITOR.name());
           for (EndpointRules.Rule rule : EndpointRules.RULES) {
             var matched = auth.requestMatchers(path.matcher(rule.method(), rule.path()));
             if (rule.roles().isEmpty()) {
@@ -60,6 +59,7 @@ class SecurityConfiguration {
               matched.hasAnyRole(rule.roles().stream().map(Role::name).toArray(String[]::new));
             }
           }
+          auth.requestMatchers(path.matcher("/actuator/**")).hasAnyRole(Role.ADMIN.name(), Role.AUDITOR.name());
           auth.anyRequest().denyAll();
         })
         .httpBasic(basic -> basic.authenticationEntryPoint(problemEntryPoint(json)))

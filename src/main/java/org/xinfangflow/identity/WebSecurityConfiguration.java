@@ -21,7 +21,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
- * 网页登录 — the web pages (home, login, user and unit administration): form login with a session,
+ * 网页登录 — the web pages (home, login, user and unit administration, statistics): form login with a session,
  * CSRF tokens on every form and script call, CSP. Without a session a page redirects to the login
  * page; the API has its own chain ({@link SecurityConfiguration}). Camunda's web applications and
  * engine REST API ({@code /camunda/**}, {@code /engine-rest/**}) are not covered here.
@@ -42,6 +42,7 @@ class WebSecurityConfiguration {
             .requestMatchers(path.matcher("/login"), path.matcher("/login.html"), path.matcher("/denied.html"),
                 path.matcher("/ui/**")).permitAll()
             .requestMatchers(path.matcher("/admin"), path.matcher("/admin/**")).hasRole(Role.ADMIN.name())
+            .requestMatchers(path.matcher("/reports.html")).hasAnyRole(Role.AUDITOR.name(), Role.SUPERVISOR.name())
             .anyRequest().authenticated())
         .formLogin(form -> form.loginPage(FormLoginThrottle.LOGIN)
             .successHandler(new SignedIn(sessionCheck))

@@ -29,11 +29,14 @@ public class OpenClocks {
       .filter(ClockStep::isWatched).toList());
 
   private final OpenClockRepository clocks;
+  private final AlertQueries alerts;
   private final PetitionRepository petitions;
   private final ApplicationEventPublisher publisher;
 
-  OpenClocks(OpenClockRepository clocks, PetitionRepository petitions, ApplicationEventPublisher publisher) {
+  OpenClocks(OpenClockRepository clocks, AlertQueries alerts, PetitionRepository petitions,
+      ApplicationEventPublisher publisher) {
     this.clocks = clocks;
+    this.alerts = alerts;
     this.petitions = petitions;
     this.publisher = publisher;
   }
@@ -52,38 +55,28 @@ public class OpenClocks {
   /** Clocks past their local target or statutory limit at {@code now}, the most urgent first. */
   @Transactional(readOnly = true)
   public AlertPage overdue(String unit, Viewer viewer, Instant now, Pageable page) {
-    MatterScope scope = viewer.scope();
-    boolean scoped = !scope.unlimited();
-    Set<String> units = orNone(scope.handlingUnits());
-    Set<String> registering = orNone(scope.registeringUnits());
-    Set<String> hidden = orNone(viewer.hiddenAccusedUnits());
-    List<AlertRow> rows = clocks.overdue(OVERDUE_STEPS, now, unit, scoped, units, registering, hidden,
-        viewer.username(), page);
-    return page(rows, page, () -> clocks.overdueIds(OVERDUE_STEPS, now, unit, scoped, units, registering, hidden,
-        viewer.username(), PageRequest.of(0, TOTAL_CAP + 1)).size());
+    return page(filter(OVERDUE_STEPS, null, now, unit, viewer), AlertQueries.Order.STATUTORY_END, page);
   }
 
   /** Clocks whose first end falls after {@code now} and by {@code horizon}, the soonest first. */
   @Transactional(readOnly = true)
   public AlertPage warnings(String unit, Viewer viewer, Instant now, Instant horizon, Pageable page) {
-    MatterScope scope = viewer.scope();
-    boolean scoped = !scope.unlimited();
-    Set<String> units = orNone(scope.handlingUnits());
-    Set<String> registering = orNone(scope.registeringUnits());
-    Set<String> hidden = orNone(viewer.hiddenAccusedUnits());
-    List<AlertRow> rows = clocks.warnings(WARNING_STEPS, now, horizon, unit, scoped, units, registering, hidden,
-        viewer.username(), page);
-    return page(rows, page, () -> clocks.warningIds(WARNING_STEPS, now, horizon, unit, scoped, units, registering,
-        hidden, viewer.username(), PageRequest.of(0, TOTAL_CAP + 1)).size());
+    return page(filter(WARNING_STEPS, now, horizon, unit, viewer), AlertQueries.Order.FIRST_END, page);
+  }
+
+  private static AlertQueries.Filter filter(Set<ClockStep> steps, Instant after, Instant until, String unit,
+      Viewer viewer) {
+    return new AlertQueries.Filter(steps, after, until, unit, viewer.scope(), viewer.hiddenAccusedUnits(),
+        viewer.username());
   }
 
   /** The total needs no count when the page is the first and not full. */
-  private static AlertPage page(List<AlertRow> rows, Pageable page, java.util.function.IntSupplier count) {
-    List<ClockAlert> content = rows.stream().map(ClockAlert::of).toList();
-    if (page.getOffset() == 0 && rows.size() < page.getPageSize()) {
-      return new AlertPage(content, rows.size(), false);
+  private AlertPage page(AlertQueries.Filter filter, AlertQueries.Order order, Pageable page) {
+    List<ClockAlert> content = alerts.page(filter, order, page).stream().map(ClockAlert::of).toList();
+    if (page.getOffset() == 0 && content.size() < page.getPageSize()) {
+      return new AlertPage(content, content.size(), false);
     }
-    int total = count.getAsInt();
+    int total = alerts.countUpTo(filter, order, TOTAL_CAP);
     return new AlertPage(content, Math.min(total, TOTAL_CAP), total > TOTAL_CAP);
   }
 
@@ -115,22 +108,19 @@ public class OpenClocks {
       }
       if (clocks.claimAlert(clock.getId(), from, level.ordinal()) == 1) {
         clock.raised(level);
-        raised.add(alertOf(clock, level));
+        raised.add(alertOf(clock, level, AlertLevel.values()[from]));
       }
     }
     raised.forEach(publisher::publishEvent);
     return raised.size();
   }
 
-  private RaisedAlert alertOf(PetitionDeadline clock, AlertLevel level) {
+  private RaisedAlert alertOf(PetitionDeadline clock, AlertLevel level, AlertLevel previous) {
     Petition matter = petitions.findById(clock.getPetitionId()).orElseThrow();
-    return new RaisedAlert(matter.getNumber(), matter.getTitle(), clock.getStep(), level, clock.getResponsibleUnit(),
+    return new RaisedAlert(matter.getNumber(), matter.getTitle(), clock.getStep(), level, previous,
+        clock.getResponsibleUnit(),
         matter.getUnitCode(), matter.getRegisteredUnit(), matter.getAccusedUnit(), Set.copyOf(matter.getAccusedPersons()),
         clock.getDue(), clock.getTargetDue(),
         clock.view().rule());
-  }
-
-  private static Set<String> orNone(Set<String> values) {
-    return values.isEmpty() ? Set.of("-") : values;
   }
 }

@@ -97,15 +97,37 @@ class PetitionDeadline {
   @Column(name = "next_alert_at")
   private Instant nextAlertAt;
 
+  /** The matter's handling unit, copied here so that who may see the clock is decided on this row. */
+  @Column(name = "handling_unit")
+  private String handlingUnit;
+
+  @Column(name = "registering_unit")
+  private String registeringUnit;
+
+  @Column(name = "accused_unit")
+  private String accusedUnit;
+
+  @Column(name = "names_accused_persons", nullable = false)
+  private boolean namesAccusedPersons;
+
   protected PetitionDeadline() {
   }
 
-  PetitionDeadline(Long petitionId, DeadlineSpec spec, String responsibleUnit) {
-    this.petitionId = petitionId;
+  PetitionDeadline(Petition matter, DeadlineSpec spec, String responsibleUnit) {
+    this.petitionId = matter.getId();
     this.step = spec.step();
     this.startDate = spec.start();
     this.responsibleUnit = responsibleUnit;
+    copyScopeOf(matter);
     apply(spec, Instant.MIN);
+  }
+
+  /** Copies the units and accusation that decide who may see the matter (at start and on every dispatch). */
+  void copyScopeOf(Petition matter) {
+    this.handlingUnit = matter.getUnitCode();
+    this.registeringUnit = matter.getRegisteredUnit();
+    this.accusedUnit = matter.getAccusedUnit();
+    this.namesAccusedPersons = !matter.getAccusedPersons().isEmpty();
   }
 
   /** New dates (an extension or a hearing moved the clock): alerts not yet reached by {@code now} are re-armed. */

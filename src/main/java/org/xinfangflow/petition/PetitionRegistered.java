@@ -3,5 +3,5 @@ package org.xinfangflow.petition;
 import java.time.Instant;
 
 /** Published in the registering transaction when a new matter (not a repeat) starts its lifecycle. */
-public record PetitionRegistered(String number, Instant receivedAt, String registeredBy) {
+public record PetitionRegistered(String number, Instant receivedAt, Channel channel, String registeredBy) {
 }

@@ -15,6 +15,10 @@ interface PetitionRepository extends JpaRepository<Petition, Long> {
 
   List<Petition> findByNumberIn(Collection<String> numbers);
 
+  /** How many matters are in each of these statuses, in one grouped count: rows of (status, count). */
+  @Query("select p.status, count(p) from Petition p where p.status in :statuses group by p.status")
+  List<Object[]> countByStatus(@Param("statuses") Collection<PetitionStatus> statuses);
+
   @Query("select p.number from Petition p where p.status in :statuses order by p.id")
   List<String> findOpenNumbers(@Param("statuses") Collection<PetitionStatus> statuses, Pageable pageable);
 

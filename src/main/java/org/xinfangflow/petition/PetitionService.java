@@ -98,7 +98,9 @@ public class PetitionService {
 
   public void recordDispatch(String number, Classification classification, DispatchAction action, String unit,
       String accusedUnit, Set<String> accusedPersons) {
-    load(number).dispatched(classification, action, unit, accusedUnit, accusedPersons);
+    Petition matter = load(number);
+    matter.dispatched(classification, action, unit, accusedUnit, accusedPersons);
+    deadlines.findByPetitionIdOrderById(matter.getId()).forEach(clock -> clock.copyScopeOf(matter));
   }
 
   public void moveTo(String number, PetitionStatus status) {
@@ -116,7 +118,7 @@ public class PetitionService {
   /** Stores a new clock of the matter, answered for by the unit whose step it is now. */
   public void startDeadline(String number, DeadlineSpec spec) {
     Petition matter = load(number);
-    deadlines.save(new PetitionDeadline(matter.getId(), spec, responsibleUnit(matter, spec.step())));
+    deadlines.save(new PetitionDeadline(matter, spec, responsibleUnit(matter, spec.step())));
   }
 
   /** 简易办理 — the unit puts the matter on its jurisdiction's fast track (recorded on the timeline). */

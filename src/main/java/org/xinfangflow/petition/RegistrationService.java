@@ -91,7 +91,7 @@ class RegistrationService {
       events.publishEvent(new RepeatRegistered(number, original, receivedAt, petition.getChannel(),
           petition.getCategory(), clerk.username()));
     } else {
-      events.publishEvent(new PetitionRegistered(number, receivedAt, clerk.username()));
+      events.publishEvent(new PetitionRegistered(number, receivedAt, petition.getChannel(), clerk.username()));
     }
     return number;
   }

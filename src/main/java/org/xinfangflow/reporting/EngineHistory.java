@@ -1,5 +1,6 @@
 package org.xinfangflow.reporting;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -26,20 +27,28 @@ import org.springframework.stereotype.Component;
 class EngineHistory {
 
   private final ObjectProvider<ProcessEngine> engine;
+  private final Clock clock;
 
-  EngineHistory(ObjectProvider<ProcessEngine> engine) {
+  EngineHistory(ObjectProvider<ProcessEngine> engine, Clock clock) {
     this.engine = engine;
+    this.clock = clock;
   }
 
-  /** The history of these instances (those the engine does not know are left out). */
+  /**
+   * The history of these instances. Those the engine does not know are left out, and so are those whose
+   * removal time has passed: the history cleanup deletes an instance's rows table by table, a batch at a time,
+   * so until it is done what is left of them would give wrong facts.
+   */
   List<InstanceHistory> load(Collection<String> processInstanceIds) {
     if (processInstanceIds.isEmpty()) {
       return List.of();
     }
     return unchecked(() -> {
       HistoryService history = engine.getObject().getHistoryService();
+      Date now = Date.from(clock.instant());
       List<HistoricProcessInstance> instances = history.createHistoricProcessInstanceQuery()
-          .processInstanceIds(new java.util.HashSet<>(processInstanceIds)).list();
+          .processInstanceIds(new java.util.HashSet<>(processInstanceIds)).list().stream()
+          .filter(instance -> instance.getRemovalTime() == null || !instance.getRemovalTime().before(now)).toList();
       Map<String, Map<String, Object>> variables = new HashMap<>();
       history.createHistoricVariableInstanceQuery()
           .processInstanceIdIn(processInstanceIds.toArray(String[]::new)).disableCustomObjectDeserialization()

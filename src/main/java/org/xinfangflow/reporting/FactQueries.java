@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,24 +22,51 @@ import org.springframework.transaction.annotation.Transactional;
 class FactQueries {
 
   private static final int IN_CHUNK = 500;
+  private static final String RECEIVED = "select * from report_matter_fact where received_on between ? and ? ";
+  private static final String PAGE = "order by received_on, number fetch first ? rows only";
 
   private final JdbcTemplate jdbc;
+  private final int pageSize;
 
-  FactQueries(JdbcTemplate jdbc) {
+  FactQueries(JdbcTemplate jdbc, ReportsProperties properties) {
     this.jdbc = jdbc;
-  }
-
-  /** Matters (repeats included) received in the period, first and last day included. */
-  List<MatterFact> mattersReceived(LocalDate from, LocalDate to) {
-    return jdbc.query("select * from report_matter_fact where received_on between ? and ? order by number",
-        FactQueries::matter, from, to);
+    this.pageSize = properties.pageSize();
   }
 
   /**
-   * The counters of {@link Tally#add(MatterFact)}, summed by the database over the facts of one group, so that
-   * a year is read as a few thousand sums rather than a million rows. Each condition is Tally's, word for word
-   * (ReportingIntegrationTests holds the two to the same figures); a limit counts as missed once its last day
-   * is before the day the report is made (the two parameters).
+   * Matters (repeats included) received in the period, first and last day included, handed over a page of
+   * {@code xinfang.reports.page-size} at a time (keyset paging by day of receipt and number): the period is
+   * never held in memory whole, however many matters it has.
+   */
+  void pagesReceived(LocalDate from, LocalDate to, Consumer<List<MatterFact>> pages) {
+    pagesReceived(from, to, pageSize, pages);
+  }
+
+  void pagesReceived(LocalDate from, LocalDate to, int size, Consumer<List<MatterFact>> pages) {
+    List<MatterFact> page = jdbc.query(RECEIVED + PAGE, FactQueries::matter, from, to, size);
+    while (!page.isEmpty()) {
+      pages.accept(page);
+      if (page.size() < size) {
+        return;
+      }
+      MatterFact last = page.get(page.size() - 1);
+      page = jdbc.query(RECEIVED + "and (received_on, number) > (?, ?) " + PAGE, FactQueries::matter, from, to,
+          last.receivedOn(), last.number(), size);
+    }
+  }
+
+  /** How many matters (repeats included) were received in the period. */
+  long countReceived(LocalDate from, LocalDate to) {
+    Long count = jdbc.queryForObject("select count(*) from report_matter_fact where received_on between ? and ?",
+        Long.class, from, to);
+    return count == null ? 0 : count;
+  }
+
+  /**
+   * Where the matters of a group count ({@link Counting#of(MatterFact, LocalDate)}), summed by the database, so
+   * that a year of the yearly report is read as a few thousand sums rather than a million rows. Each condition
+   * is Counting's, word for word (ReportingIntegrationTests holds the two to the same figures); a limit counts
+   * as missed once its last day is before the day the report is made (the two parameters).
    */
   private static final String MATTER_COUNTERS = """
       count(*) as registered,
@@ -110,7 +138,7 @@ class FactQueries {
 
   /**
    * The sponsored cases assigned in the period, counted per their matter's units, category and channel and the
-   * month of assignment: {@link Tally#add(SponsorshipFact)} (a case whose matter has no facts is left out).
+   * month of assignment ({@link Counting#of(SponsorshipFact)}; a case whose matter has no facts is left out).
    */
   List<Sponsored> sponsorshipCounts(LocalDate from, LocalDate to) {
     String month = "cast(date_trunc('month', cast(s.assigned_on as timestamp)) as date)";
@@ -122,16 +150,22 @@ class FactQueries {
         (rs, row) -> new Sponsored(rs.getString("handling_unit"), rs.getString("registering_unit"),
             rs.getString("category"), rs.getString("channel"),
             YearMonth.from(rs.getObject("assigned_month", LocalDate.class)),
-            new Tally.Counts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, rs.getLong("resolved"), rs.getLong("sponsorships"))),
+            Tally.Counts.of(0).with(ReportFigure.SPONSORED_RESOLUTION, rs.getLong("resolved"),
+                rs.getLong("sponsorships"))),
         from, to);
   }
 
   private static Tally.Counts matterCounts(ResultSet rs) throws SQLException {
-    return new Tally.Counts(rs.getLong("registered"), rs.getLong("notice_on_time"), rs.getLong("notice_required"),
-        rs.getLong("concluded_on_time"), rs.getLong("concluded_or_late"), rs.getLong("satisfied"),
-        rs.getLong("evaluated"), rs.getLong("evaluation_expired"), rs.getLong("repeats"),
-        rs.getLong("first_resolved"), rs.getLong("first_concluded"), rs.getLong("routed"),
-        rs.getLong("with_legal_channel"), 0, 0);
+    long registered = rs.getLong("registered");
+    long evaluated = rs.getLong("evaluated");
+    return Tally.Counts.of(registered)
+        .with(ReportFigure.TIMELY_ACCEPTANCE, rs.getLong("notice_on_time"), rs.getLong("notice_required"))
+        .with(ReportFigure.ON_TIME_COMPLETION, rs.getLong("concluded_on_time"), rs.getLong("concluded_or_late"))
+        .with(ReportFigure.SATISFACTION, rs.getLong("satisfied"), evaluated)
+        .with(ReportFigure.PARTICIPATION, evaluated, evaluated + rs.getLong("evaluation_expired"))
+        .with(ReportFigure.REPEAT_RATE, rs.getLong("repeats"), registered)
+        .with(ReportFigure.FIRST_TIME_RESOLUTION, rs.getLong("first_resolved"), rs.getLong("first_concluded"))
+        .with(ReportFigure.ROUTING_RATE, rs.getLong("routed"), rs.getLong("with_legal_channel"));
   }
 
   /** Sponsored cases assigned in the period, first and last day included. */

@@ -7,9 +7,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * 重建统计 — empties the projection and writes it again from the engine's history tables, a batch of
- * process instances per transaction. Each batch replaces its instances' rows, so a matter that moves
- * while the rebuild runs is simply written by whichever comes last, from the same history.
+ * 重建统计 — writes the projection again from the engine's history tables, a batch of process instances per
+ * transaction. Each batch replaces the rows of the instances it finds, so a matter that moves while the
+ * rebuild runs is simply written by whichever comes last, from the same history. Rows of matters whose history
+ * the engine has cleaned (history time to live, docs/reporting.md) are kept as they are: nothing is left to
+ * compute them from, and the projection is where their figures live on.
  */
 @Service
 class ProjectionRebuild {
@@ -29,9 +31,8 @@ class ProjectionRebuild {
     this.batchSize = batchSize;
   }
 
-  /** Rebuilds the whole projection; answers how many process instances it wrote. */
+  /** Rewrites the facts of every instance whose history is still there; answers how many it wrote. */
   int rebuild() {
-    transactions.executeWithoutResult(status -> writer.clear());
     int written = 0;
     for (int first = 0; ; first += batchSize) {
       int from = first;

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * Writes the fact rows of process instances: everything the projection held of them is replaced by
  * what {@link FactFunctions} computes from their history now. Used live (before each commit) and by the
- * rebuild, one and the same way.
+ * rebuild, one and the same way. An instance whose history is gone (or going: cleaned after its time to live)
+ * keeps the rows it has.
  */
 @Component
 class ProjectionWriter {
@@ -31,11 +32,15 @@ class ProjectionWriter {
     this.jdbc = jdbc;
   }
 
-  /** Recomputes the facts of these instances from the engine's history; returns how many instances it found. */
+  /**
+   * Recomputes the facts of these instances from the engine's history; returns how many instances it found.
+   * Only the instances found are rewritten.
+   */
   int refresh(Collection<String> processInstanceIds) {
     if (processInstanceIds.isEmpty()) {
       return 0;
     }
+    lockRunning(processInstanceIds); // before reading: a second writer then reads what the first committed
     List<InstanceHistory> histories = history.load(processInstanceIds);
     List<MatterFact> matters = new ArrayList<>();
     List<StepFact> steps = new ArrayList<>();
@@ -45,10 +50,8 @@ class ProjectionWriter {
       matters.addAll(facts.matters());
       steps.addAll(facts.steps());
       sponsorships.addAll(facts.sponsorships());
-    }
-    for (String id : processInstanceIds) {
       for (String table : TABLES) {
-        jdbc.update("delete from " + table + " where process_instance_id = ?", id);
+        jdbc.update("delete from " + table + " where process_instance_id = ?", instance.processInstanceId());
       }
     }
     insertMatters(matters);
@@ -57,11 +60,16 @@ class ProjectionWriter {
     return histories.size();
   }
 
-  /** Empties the projection. */
-  void clear() {
-    for (String table : TABLES) {
-      jdbc.update("delete from " + table);
-    }
+  /**
+   * Two transactions moving one instance at once (a repeat registered on a matter while its step
+   * completes; parallel branches) would both replace its rows, and the later insert would fail on the
+   * earlier one's keys. The instance's own execution row serialises them: the second waits here until
+   * the first commits, then reads the history the first committed and replaces its rows. Locked in id
+   * order, so two refreshes of several instances cannot deadlock; an ended instance has no row to lock.
+   */
+  private void lockRunning(Collection<String> processInstanceIds) {
+    processInstanceIds.stream().sorted().forEach(id ->
+        jdbc.queryForList("select id_ from act_ru_execution where id_ = ? for update", String.class, id));
   }
 
   private void insertMatters(List<MatterFact> rows) {

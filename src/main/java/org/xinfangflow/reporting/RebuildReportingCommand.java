@@ -6,8 +6,8 @@ import org.springframework.stereotype.Component;
 import org.xinfangflow.shared.MaintenanceCommand;
 
 /**
- * {@code java -jar xinfang-flow.jar --rebuild-reporting}: deletes the reporting projection and rebuilds it
- * from the engine's history tables, then exits 0 (1 if it failed).
+ * {@code java -jar xinfang-flow.jar --rebuild-reporting}: rewrites the reporting projection from the engine's
+ * history tables (the facts of matters whose history was cleaned are kept), then exits 0 (1 if it failed).
  */
 @Component
 class RebuildReportingCommand extends MaintenanceCommand {

@@ -3,7 +3,6 @@ package org.xinfangflow.reporting;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -33,8 +32,6 @@ import org.xinfangflow.shared.ApiProblem;
 @Transactional(readOnly = true)
 class ReportService {
 
-  private static final Map<String, String> CHANNELS = Map.of("VISIT", "来访", "LETTER", "来信", "ONLINE", "网上投诉",
-      "PHONE", "电话", "MAILBOX", "领导信箱");
   private static final String UNRECORDED = "未记录";
 
   private final FactQueries facts;
@@ -47,27 +44,44 @@ class ReportService {
     this.clock = clock;
   }
 
-  /** One snapshot for every query of the report, so that its rows add up even while matters move. */
+  /** The figures the API answers: counted by the database, every query in one snapshot so that the rows add up. */
   @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
   ReportView report(CurrentUser user, LocalDate from, LocalDate to, String requestedJurisdiction) {
+    return report(from, to, jurisdiction(user, requestedJurisdiction), today(), ReportListener.NONE);
+  }
+
+  /**
+   * The report of a jurisdiction already checked ({@link #jurisdiction}), limits judged as of {@code asOf};
+   * {@code listener} hears every matter and sponsored case counted, and every page read.
+   */
+  ReportView report(LocalDate from, LocalDate to, String jurisdiction, LocalDate asOf, ReportListener listener) {
     UnitChains units = new UnitChains(directory);
-    String jurisdiction = jurisdiction(user, requestedJurisdiction, units);
-    LocalDate asOf = Beijing.today(clock);
-    Section current = section(from, to, jurisdiction, asOf, units);
-    Section previous = section(from.minusYears(1), to.minusYears(1), jurisdiction, asOf, units);
+    Section current = section(from, to, jurisdiction, asOf, units, listener);
+    Section previous = section(from.minusYears(1), to.minusYears(1), jurisdiction, asOf, units,
+        listener == ReportListener.NONE ? ReportListener.NONE : listener.pagesOnly());
     ReportView.Breakdowns breakdowns = new ReportView.Breakdowns(
         rows(current.byUnit, Comparator.comparing((String unit) -> units.depth(unit)).thenComparing(unit -> unit),
             units::name),
         rows(current.byCategory, Comparator.naturalOrder(), Function.identity()),
-        rows(current.byChannel, Comparator.naturalOrder(), channel -> CHANNELS.getOrDefault(channel, channel)),
+        rows(current.byChannel, Comparator.naturalOrder(), FactLabels::channel),
         rows(current.byMonth, Comparator.naturalOrder(), Function.identity()));
     return new ReportView(from, to, jurisdiction, units.name(jurisdiction), asOf,
         new ReportView.Totals(current.all.registered()), current.all.figures(), breakdowns,
         ReportView.YearOverYear.of(from.minusYears(1), to.minusYears(1), current.all, previous.all));
   }
 
+  /** Only what {@code listener} hears of the period (no figures, no year before): the matters list alone. */
+  void matters(LocalDate from, LocalDate to, String jurisdiction, LocalDate asOf, ReportListener listener) {
+    section(from, to, jurisdiction, asOf, new UnitChains(directory), listener);
+  }
+
+  /** Today in Beijing: the day limits are judged against. */
+  LocalDate today() {
+    return Beijing.today(clock);
+  }
+
   /** The jurisdiction asked for (the caller's own unit when none), after checking it lies in the caller's scope. */
-  private String jurisdiction(CurrentUser user, String requested, UnitChains units) {
+  String jurisdiction(CurrentUser user, String requested) {
     String home = user.unitCode();
     if (requested == null || requested.isBlank()) {
       if (home == null) {
@@ -79,19 +93,60 @@ class ReportService {
     if (!directory.unitExists(asked)) {
       throw ApiProblem.badInput("jurisdiction", "jurisdiction: 单位 " + asked + " 不存在");
     }
-    if (!user.has(Role.ADMIN) && (home == null || !units.within(asked, home))) {
+    if (!user.has(Role.ADMIN) && (home == null || !new UnitChains(directory).within(asked, home))) {
       throw ApiProblem.forbidden("jurisdiction: 只能统计本单位及其下级单位的数据").with("field", "jurisdiction");
     }
     return asked;
   }
 
   /**
-   * The tallies of a period. The database counts the facts (FactQueries): matters per units and month of
-   * receipt, which give the total and the unit and month rows; then per category and channel, only over the
-   * matters within the jurisdiction; sponsored cases per all of these. Each group is added to every tally it
-   * counts in.
+   * The tallies of a period. With no one listening (the API's figures) the database counts the facts; the
+   * exports, which list every matter, read them page by page and count them here, the same way (Counting).
    */
-  private Section section(LocalDate from, LocalDate to, String jurisdiction, LocalDate asOf, UnitChains units) {
+  private Section section(LocalDate from, LocalDate to, String jurisdiction, LocalDate asOf, UnitChains units,
+      ReportListener listener) {
+    if (listener == ReportListener.NONE) {
+      return counted(from, to, jurisdiction, asOf, units);
+    }
+    Section section = new Section(asOf);
+    for (YearMonth month = YearMonth.from(from); !month.isAfter(YearMonth.from(to)); month = month.plusMonths(1)) {
+      section.byMonth.put(month.toString(), new Tally(asOf));
+    }
+    facts.pagesReceived(from, to, page -> {
+      for (MatterFact matter : page) {
+        Set<String> counting = units.countingUnits(matter.handlingUnit(), matter.registeringUnit(), jurisdiction);
+        if (!counting.isEmpty()) {
+          Counting where = Counting.of(matter, asOf);
+          section.tallies(matter, counting, YearMonth.from(matter.receivedOn())).forEach(t -> t.addMatter(where));
+          listener.matter(matter, where);
+        }
+      }
+      listener.pageRead(page.size());
+    });
+    List<SponsorshipFact> sponsorships = facts.sponsorshipsAssigned(from, to);
+    Map<String, MatterFact> sponsored = facts.matters(sponsorships.stream().map(SponsorshipFact::matterNumber)
+        .distinct().toList());
+    for (SponsorshipFact sponsorship : sponsorships) {
+      MatterFact matter = sponsored.get(sponsorship.matterNumber());
+      if (matter == null) {
+        continue;
+      }
+      Set<String> counting = units.countingUnits(matter.handlingUnit(), matter.registeringUnit(), jurisdiction);
+      if (!counting.isEmpty()) {
+        section.tallies(matter, counting, YearMonth.from(sponsorship.assignedOn()))
+            .forEach(tally -> tally.add(sponsorship));
+        listener.sponsorship(sponsorship, Counting.of(sponsorship));
+      }
+    }
+    return section;
+  }
+
+  /**
+   * The tallies of a period from the database's counts (FactQueries): matters per units and month of receipt,
+   * which give the total and the unit and month rows; then per category and channel, over the matters within
+   * the jurisdiction only; sponsored cases per all of these. Each group is added to every tally it counts in.
+   */
+  private Section counted(LocalDate from, LocalDate to, String jurisdiction, LocalDate asOf, UnitChains units) {
     Section section = new Section(asOf);
     for (YearMonth month = YearMonth.from(from); !month.isAfter(YearMonth.from(to)); month = month.plusMonths(1)) {
       section.byMonth.put(month.toString(), new Tally(asOf));
@@ -157,6 +212,17 @@ class ReportService {
     Section(LocalDate asOf) {
       this.asOf = asOf;
       this.all = new Tally(asOf);
+    }
+
+    /** Every tally a fact of this matter counts in. */
+    List<Tally> tallies(MatterFact matter, Set<String> units, YearMonth month) {
+      List<Tally> tallies = new java.util.ArrayList<>();
+      tallies.add(all);
+      units.forEach(unit -> tallies.add(byUnit.computeIfAbsent(unit, k -> new Tally(asOf))));
+      tallies.add(byCategory.computeIfAbsent(orUnrecorded(matter.category()), k -> new Tally(asOf)));
+      tallies.add(byChannel.computeIfAbsent(orUnrecorded(matter.channel()), k -> new Tally(asOf)));
+      tallies.add(byMonth.computeIfAbsent(month.toString(), k -> new Tally(asOf)));
+      return tallies;
     }
 
     Tally unit(String unit) {

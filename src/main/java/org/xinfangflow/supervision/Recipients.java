@@ -3,6 +3,7 @@ package org.xinfangflow.supervision;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.springframework.stereotype.Component;
 import org.xinfangflow.identity.CurrentUser;
 import org.xinfangflow.identity.DataScope;
@@ -40,8 +41,8 @@ class Recipients {
   }
 
   List<String> supervisors(Matter matter) {
-    return directory.enabledUsersWithRole(Role.SUPERVISOR).stream()
-        .filter(user -> scope.canSee(user, matter.handlingUnit(), matter.registeredUnit()))
+    Predicate<CurrentUser> inScope = scope.whoCanSee(matter.handlingUnit(), matter.registeredUnit());
+    return directory.enabledUsersWithRole(Role.SUPERVISOR).stream().filter(inScope)
         .filter(user -> allowed(user, matter)).map(CurrentUser::username).toList();
   }
 

@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.env.Environment;
+import org.springframework.web.client.RestClient;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.xinfangflow.support.Api;
 import org.xinfangflow.support.IntegrationTest;
@@ -94,6 +96,14 @@ class AuthorizationMatrixIntegrationTests {
       Map.entry("GET /api/petitions/{number}/petitioner-risk", Set.of(Role.SUPERVISOR)),
       Map.entry("GET /api/reports/yearly", Set.of(Role.AUDITOR, Role.SUPERVISOR)),
       Map.entry("GET /api/reports", Set.of(Role.AUDITOR, Role.SUPERVISOR)),
+      // exports (issue 6): written from the issue and the agreed export contract, independently of EndpointRules
+      Map.entry("GET /api/reports/definitions", Set.of(Role.AUDITOR, Role.SUPERVISOR)),
+      Map.entry("GET /api/reports/yearly/{year}.xlsx", Set.of(Role.AUDITOR, Role.SUPERVISOR)),
+      Map.entry("GET /api/reports/yearly/{year}.csv", Set.of(Role.AUDITOR, Role.SUPERVISOR)),
+      Map.entry("POST /api/reports/exports", Set.of(Role.AUDITOR, Role.SUPERVISOR)),
+      Map.entry("GET /api/reports/exports", Set.of(Role.AUDITOR, Role.SUPERVISOR)),
+      Map.entry("GET /api/reports/exports/{id}", Set.of(Role.AUDITOR, Role.SUPERVISOR)),
+      Map.entry("GET /api/reports/exports/{id}/file", Set.of(Role.AUDITOR, Role.SUPERVISOR)),
       Map.entry("GET /api/me", Set.of(Role.values())),
       Map.entry("GET /api/simulation/clock", Set.of(Role.values())),
       Map.entry("PUT /api/simulation/clock", Set.of(Role.ADMIN, Role.SUPERVISOR)),
@@ -106,6 +116,14 @@ class AuthorizationMatrixIntegrationTests {
       Map.entry("PUT /api/admin/users/{username}", Set.of(Role.ADMIN)),
       Map.entry("POST /api/admin/users/{username}/password", Set.of(Role.ADMIN)));
 
+  /**
+   * The actuator, not an endpoint of the application's own: health and info for anybody (probes), the
+   * Prometheus scrape and the rest for an auditor's or administrator's account (docs/metrics.md).
+   */
+  private static final Map<String, Set<Role>> ACTUATOR = Map.of(
+      "/actuator/prometheus", Set.of(Role.AUDITOR, Role.ADMIN),
+      "/actuator/metrics", Set.of(Role.AUDITOR, Role.ADMIN));
+
   /** One demo user per role. */
   private static final Map<Role, String> USERS = Map.of(Role.CLERK, "clerk", Role.HANDLER, "handler",
       Role.HEAD, "head", Role.REVIEWER, "reviewer", Role.SUPERVISOR, "supervisor", Role.AUDITOR, "auditor",
@@ -113,12 +131,14 @@ class AuthorizationMatrixIntegrationTests {
 
   private final Api api;
   private final RequestMappingHandlerMapping mappings;
+  private final Environment environment;
 
   @Autowired
   AuthorizationMatrixIntegrationTests(Api api,
-      @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings) {
+      @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings, Environment environment) {
     this.api = api;
     this.mappings = mappings;
+    this.environment = environment;
   }
 
   @Test
@@ -132,7 +152,8 @@ class AuthorizationMatrixIntegrationTests {
     for (String endpoint : applicationEndpoints()) {
       String method = endpoint.substring(0, endpoint.indexOf(' '));
       String path = endpoint.substring(endpoint.indexOf(' ') + 1).replace("{number}", "XF-1999-999999")
-          .replace("{username}", "nobody-at-all").replace("{unit}", "NO-SUCH-UNIT").replace("{id}", "00000000-0000-0000-0000-000000000000");
+          .replace("{username}", "nobody-at-all").replace("{unit}", "NO-SUCH-UNIT")
+          .replace("{year}", "1999").replace("{id}", "00000000-0000-0000-0000-000000000000");
       int anonymous = call(null, method, path);
       if (anonymous != 401) {
         wrong.add(endpoint + " anonymous → " + anonymous);
@@ -149,6 +170,35 @@ class AuthorizationMatrixIntegrationTests {
       }
     }
     assertThat(wrong).isEmpty();
+  }
+
+  @Test
+  void theActuatorIsForAuditorsAndAdministratorsButItsProbes() {
+    List<String> wrong = new ArrayList<>();
+    assertThat(status(null, "/actuator/health")).as("up or down (the test mail server), never refused")
+        .isNotIn(401, 403);
+    ACTUATOR.forEach((path, roles) -> {
+      if (status(null, path) != 401) {
+        wrong.add(path + " anonymous → " + status(null, path));
+      }
+      for (Role role : Role.values()) {
+        int status = status(USERS.get(role), path);
+        if (status != (roles.contains(role) ? 200 : 403)) {
+          wrong.add(path + " " + role + " → " + status);
+        }
+      }
+    });
+    assertThat(wrong).isEmpty();
+  }
+
+  /** The status only: the actuator's answers are not all JSON. */
+  private int status(String user, String path) {
+    return RestClient.builder().baseUrl("http://127.0.0.1:" + environment.getProperty("local.server.port")).build()
+        .get().uri(path).headers(headers -> {
+          if (user != null) {
+            headers.setBasicAuth(user, "demo");
+          }
+        }).exchange((request, response) -> response.getStatusCode().value());
   }
 
   private int call(String user, String method, String path) {

@@ -38,11 +38,10 @@ class ReportingIntegrationTests {
   private final ProjectionRebuild rebuild;
   private final FactQueries facts;
 
+  private TestCounty county;
   private String bureau;
   private String unit;
   private String clerk;
-  private String handler;
-  private String handler2;
   private String head;
   private String auditor;
   private String otherAuditor;
@@ -71,22 +70,14 @@ class ReportingIntegrationTests {
    */
   @BeforeAll
   void aYearOfMatters() {
+    county = new TestCounty(api, matters, directory, "统计测试");
+    bureau = county.bureau;
+    unit = county.unit;
+    clerk = county.clerk;
+    head = county.head;
+    auditor = county.auditor;
     String id = UUID.randomUUID().toString().substring(0, 8);
-    bureau = "B-" + id;
-    unit = "U-" + id;
-    directory.saveUnit(bureau, "统计测试县信访局" + id, "BUREAU", "110101");
-    directory.saveUnit(unit, "统计测试县住建局" + id, bureau, "110101");
-    clerk = "rc-" + id;
-    handler = "rh-" + id;
-    handler2 = "rh2-" + id;
-    head = "rhead-" + id;
-    auditor = "raud-" + id;
     otherAuditor = "raud2-" + id;
-    directory.saveUser(clerk, "登记员" + id, "demo", bureau, Role.CLERK);
-    directory.saveUser(handler, "经办人" + id, "demo", unit, Role.HANDLER);
-    directory.saveUser(handler2, "经办人乙" + id, "demo", unit, Role.HANDLER);
-    directory.saveUser(head, "负责人" + id, "demo", unit, Role.HEAD);
-    directory.saveUser(auditor, "审计员" + id, "demo", bureau, Role.AUDITOR);
     directory.saveUnit("B2-" + id, "另一县信访局" + id, "BUREAU", "110102");
     directory.saveUser(otherAuditor, "另一县审计员" + id, "demo", "B2-" + id, Role.AUDITOR);
 
@@ -115,7 +106,8 @@ class ReportingIntegrationTests {
     numbers.put("M8", dispatched());
     numbers.put("M9", accepted());
     numbers.put("M12", dispatched());
-    matters.ok(handler, numbers.get("M12"), "acceptance", Map.of("decision", "NOT_ACCEPT", "reason", "不属于本单位受理范围"));
+    matters.ok(county.handler, numbers.get("M12"), "acceptance", Map.of("decision", "NOT_ACCEPT",
+        "reason", "不属于本单位受理范围"));
     matters.ok(clerk, numbers.get("M1"), "evaluation", Map.of("result", "SATISFIED"));
     m5.put("receivedAt", time.now().toString());
     numbers.put("R5", register(m5));
@@ -127,7 +119,7 @@ class ReportingIntegrationTests {
     matters.ok(clerk, numbers.get("M5"), "evaluation", Map.of("result", "SATISFIED"));
 
     time.noonOf("2025-03-20");
-    matters.ok(handler, numbers.get("M2"), "acceptance", Map.of("decision", "ACCEPT"));
+    matters.ok(county.handler, numbers.get("M2"), "acceptance", Map.of("decision", "ACCEPT"));
     Api.Response outcome = api.as("supervisor").post("/api/petitions/" + numbers.get("M1") + "/sponsorship/outcome",
         Map.of("outcome", "RESOLVED_IN_SUBSTANCE", "note", "已解决供暖问题", "date", "2025-03-20"));
     assertThat(outcome.status()).as(outcome.toString()).isEqualTo(200);
@@ -227,8 +219,8 @@ class ReportingIntegrationTests {
   }
 
   /**
-   * The report counts in the database (FactQueries' matter and sponsorship counts) what Tally counts fact by
-   * fact: over every fact in the table (this class's and the other tests'), judged on days before, on and after
+   * The yearly report counts in the database (FactQueries' matter and sponsorship counts) what Counting and
+   * Tally count fact by fact (and the exports list): over every fact in the table (this class's and the other tests'), judged on days before, on and after
    * limits of this year's matters.
    */
   @Test
@@ -238,7 +230,7 @@ class ReportingIntegrationTests {
     for (String day : List.of("2025-03-10", "2025-03-19", "2025-06-30", "2025-12-31", "2100-01-01")) {
       LocalDate asOf = LocalDate.parse(day);
       Tally byFact = new Tally(asOf);
-      facts.mattersReceived(from, to).forEach(byFact::add);
+      facts.pagesReceived(from, to, page -> page.forEach(byFact::add));
       List<SponsorshipFact> sponsorships = facts.sponsorshipsAssigned(from, to);
       Map<String, MatterFact> sponsored = facts.matters(sponsorships.stream().map(SponsorshipFact::matterNumber)
           .toList());
@@ -346,48 +338,30 @@ class ReportingIntegrationTests {
   }
 
   private String register(Map<String, Object> body) {
-    Api.Response created = api.as(clerk).post("/api/petitions", body);
-    assertThat(created.status()).as(created.toString()).isEqualTo(201);
-    return created.text("number");
+    return county.register(body);
   }
 
   private String dispatched() {
-    String number = register(matters.registration(time.now()));
-    matters.ok(clerk, number, "dispatch", Map.of("classification", "CLAIM", "action", "ASSIGN", "unit", unit));
-    return number;
+    return county.dispatched(time.now());
   }
 
   private String accepted() {
-    String number = dispatched();
-    matters.ok(handler, number, "acceptance", Map.of("decision", "ACCEPT"));
-    return number;
+    return county.accepted(time.now());
   }
 
   private String replied() {
-    String number = accepted();
-    reply(number);
-    return number;
+    return county.replied(time.now());
   }
 
-  /** Dispatched to the unit, accepted, replied and delivered now. */
   private void handle(String number) {
-    matters.ok(clerk, number, "dispatch", Map.of("classification", "CLAIM", "action", "ASSIGN", "unit", unit));
-    matters.ok(handler, number, "acceptance", Map.of("decision", "ACCEPT"));
-    reply(number);
+    county.handle(number);
   }
 
   private void reply(String number) {
-    matters.ok(handler, number, "reply", Map.of("outcome", "SUPPORT", "facts", "经现场测温，室温低于16度的情况属实",
-        "basis", "《城镇供热管理条例》第十二条", "opinion", Matters.COMPLETE_OPINION));
-    matters.ok(handler2, number, "reply/review", Map.of("approve", true));
-    matters.ok(head, number, "reply/sign", Map.of("approve", true));
-    matters.ok("reviewer", number, "reply/precheck", Map.of("approve", true));
-    matters.ok(handler, number, "reply/delivery", Map.of());
+    county.reply(number);
   }
 
   private void sponsor(String matter) {
-    Api.Response response = api.as("supervisor").post("/api/petitions/" + numbers.get(matter) + "/sponsorship",
-        Map.of("sponsor", head, "note", "领导包案"));
-    assertThat(response.status()).as(response.toString()).isEqualTo(200);
+    county.sponsor(numbers.get(matter));
   }
 }

@@ -13,7 +13,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.xinfangflow.identity.UserDirectory;
 import org.xinfangflow.support.Api;
 import org.xinfangflow.support.IntegrationTest;
 import org.xinfangflow.support.Matters;
@@ -32,15 +34,20 @@ class BadInputCorpusIntegrationTests {
       "policy_profile", "policy_target", "unit_hook", "urging", "notification", "outbound_message",
       "bulletin", "bulletin_problem", "bulletin_item", "rectification_step",
       "recommendation", "recommendation_matter", "sponsorship", "reception_day", "reception_matter", "risk_petitioner",
-      "risk_grade");
+      "risk_grade", "report_export");
 
   private final Api api;
   private final JdbcTemplate jdbc;
+  private final UserDirectory directory;
+  private final String exportsDir;
 
   @Autowired
-  BadInputCorpusIntegrationTests(Api api, JdbcTemplate jdbc) {
+  BadInputCorpusIntegrationTests(Api api, JdbcTemplate jdbc, UserDirectory directory,
+      @Value("${xinfang.reports.exports-dir}") String exportsDir) {
     this.api = api;
     this.jdbc = jdbc;
+    this.directory = directory;
+    this.exportsDir = exportsDir;
   }
 
   /** An endpoint: who calls it, a valid body, and the kind of each field. */
@@ -145,7 +152,11 @@ class BadInputCorpusIntegrationTests {
         new Endpoint("supervisor", "PUT", "/api/supervision/profiles/BUREAU", Map.of("name", "名", "targets", List.of()),
             fields("name", Kind.REQUIRED_TEXT)),
         new Endpoint("supervisor", "PUT", "/api/supervision/hooks/BUREAU", Map.of(),
-            fields("webhookUrl", Kind.TEXT, "webhookSecret", Kind.TEXT, "email", Kind.TEXT, "escalateTo", Kind.TEXT)));
+            fields("webhookUrl", Kind.TEXT, "webhookSecret", Kind.TEXT, "email", Kind.TEXT, "escalateTo", Kind.TEXT)),
+        new Endpoint("auditor", "POST", "/api/reports/exports",
+            Map.of("from", "2025-01-01", "to", "2025-12-31", "format", "CSV", "part", "MATTERS"),
+            fields("year", Kind.INT, "from", Kind.DATE, "to", Kind.DATE, "format", Kind.REQUIRED_ENUM,
+                "part", Kind.ENUM, "jurisdiction", Kind.TEXT)));
   }
 
   /** One bad request: a name, the endpoint, the raw body, and the field the answer must name. */
@@ -240,6 +251,51 @@ class BadInputCorpusIntegrationTests {
     assertThat(answer.headers().getContentType().toString()).startsWith("application/problem+json");
     assertThat(answer.text("field")).as(answer.toString()).isEqualTo(field);
     assertThat(counts()).isEqualTo(before);
+  }
+
+  /** The rules of an export request beyond the type of each field (issue 6): each case a body, status and field. */
+  static Stream<Arguments> exportRules() {
+    return Stream.of(
+        Arguments.of("neither a year nor a range", "{\"format\":\"XLSX\"}", 400, "year"),
+        Arguments.of("a year and a range", "{\"year\":2025,\"from\":\"2025-01-01\",\"to\":\"2025-12-31\","
+            + "\"format\":\"XLSX\"}", 400, "year"),
+        Arguments.of("a year out of range", "{\"year\":1999,\"format\":\"XLSX\"}", 400, "year"),
+        Arguments.of("from after to", "{\"from\":\"2025-03-01\",\"to\":\"2025-02-28\",\"format\":\"CSV\"}", 400,
+            "to"),
+        Arguments.of("a range over ten years", "{\"from\":\"2010-01-01\",\"to\":\"2020-01-02\",\"format\":\"CSV\"}",
+            400, "to"),
+        Arguments.of("an unknown format", "{\"year\":2025,\"format\":\"PDF\"}", 400, "format"),
+        Arguments.of("a part of an XLSX", "{\"year\":2025,\"format\":\"XLSX\",\"part\":\"MATTERS\"}", 400, "part"),
+        Arguments.of("an unknown jurisdiction", "{\"year\":2025,\"format\":\"XLSX\",\"jurisdiction\":\"NO-SUCH\"}", 400,
+            "jurisdiction"),
+        Arguments.of("a jurisdiction outside the caller's scope",
+            "{\"year\":2025,\"format\":\"XLSX\",\"jurisdiction\":\"U-HOUSING\"}", 403, "jurisdiction"));
+  }
+
+  @ParameterizedTest(name = "export request: {0}")
+  @MethodSource("exportRules")
+  void anExportRequestAgainstItsRulesIsAProblemNamingTheFieldAndWritesNothing(String name, String body, int status,
+      String field) throws java.io.IOException {
+    directory.saveUser("corpus-auditor-edu", "教育局统计员", "demo", "U-EDU", org.xinfangflow.identity.Role.AUDITOR);
+    Map<String, Long> before = counts();
+    long files = exportFiles();
+    var answer = api.as("corpus-auditor-edu").postRaw("/api/reports/exports", body);
+    assertThat(answer.status()).as(answer.toString()).isEqualTo(status);
+    assertThat(answer.headers().getContentType().toString()).startsWith("application/problem+json");
+    assertThat(answer.text("field")).as(answer.toString()).isEqualTo(field);
+    assertThat(answer.text("detail")).as("a message for the user").isNotBlank();
+    assertThat(counts()).isEqualTo(before);
+    assertThat(exportFiles()).isEqualTo(files);
+  }
+
+  private long exportFiles() throws java.io.IOException {
+    java.nio.file.Path dir = java.nio.file.Path.of(exportsDir);
+    if (!java.nio.file.Files.isDirectory(dir)) {
+      return 0;
+    }
+    try (Stream<java.nio.file.Path> files = java.nio.file.Files.list(dir)) {
+      return files.count();
+    }
   }
 
   /** The row count of every table, in one query. */

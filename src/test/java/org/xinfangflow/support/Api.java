@@ -49,6 +49,18 @@ public class Api {
       return exchange(HttpMethod.POST, path, body, idempotencyKey);
     }
 
+    /** A download: the body as bytes, whatever its type (a file, or a problem as JSON). */
+    public Raw download(String path) {
+      return RestClient.builder().baseUrl("http://127.0.0.1:" + environment.getProperty("local.server.port")).build()
+          .get().uri(path).headers(headers -> {
+            if (user != null) {
+              headers.setBasicAuth(user, "demo");
+            }
+          })
+          .exchange((request, response) -> new Raw(response.getStatusCode().value(), response.getHeaders(),
+              response.getBody().readAllBytes()));
+    }
+
     /** The body as raw text (malformed JSON, say). */
     public Response postRaw(String path, String rawBody) {
       return exchange(HttpMethod.POST, path, rawBody, null);
@@ -83,6 +95,19 @@ public class Api {
       return json.writeValueAsString(body);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Status, headers and the body's bytes of an answer. */
+  public record Raw(int status, HttpHeaders headers, byte[] body) {
+
+    public String text() {
+      return new String(body, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public String toString() {
+      return status + " " + headers.getContentType() + " " + body.length + " bytes";
     }
   }
 
