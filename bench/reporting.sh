@@ -11,9 +11,9 @@
 #    job, or "not available";
 # 5. EXPLAIN ANALYZE of the report's query, then the table, in OUT_DIR.
 # Knobs: MATTERS, YEAR, SKIP_BASELINE=1, CAMUNDA_DBS (default "postgres"), PORT (default 18090),
-#   DATABASE (default xinfang_reportbench), APP_HEAP (default 512m), WARMUP (5), REQUESTS (20), OUT_DIR;
-#   for the client: ENGINE_USER (admin), ENGINE_PAGE (1000), ENGINE_MAX (a labelled subset), SKIP_ENGINE=1,
-#   SKIP_EXPORT=1.
+#   DATABASE (default xinfang_reportbench), APP_HEAP (default 512m), WARMUP (20), REQUESTS (40), OUT_DIR;
+#   for the client: ENGINE_USER (engine-reader), ENGINE_PAGE (1000), ENGINE_MAX (a labelled subset),
+#   ENGINE_SCOPED_SAMPLE (1), SKIP_ENGINE=1, SKIP_EXPORT=1.
 # VERIFY=1 (MATTERS up to 20,000): after loading, snapshots the loaded fact rows, stops the application, runs
 #   `java -jar … --rebuild-reporting` over the loaded history and compares every fact row and the yearly
 #   figures with the loaded ones; prints VERIFY lines and stops there.
@@ -44,7 +44,7 @@ start=$(date +%s)
 psql -X -q -d "$db" -v matters="$matters" -v year="$year" -f "$here/load-completed-matters.sql" 2>&1 \
   | tee "$out/load.txt" >&2
 echo "BENCH load matters=$matters year=$year seconds=$(( $(date +%s) - start ))" \
-  "database=$(psql -X -tA -d "$db" -c 'select pg_size_pretty(pg_database_size(current_database()))')" \
+  "database_mb=$(psql -X -tA -d "$db" -c 'select pg_database_size(current_database()) / 1048576')" \
   | tee "$out/results.txt"
 
 if [ "${VERIFY:-}" = 1 ]; then
@@ -83,7 +83,7 @@ if [ "${VERIFY:-}" = 1 ]; then
 fi
 
 echo "== timing the report, the engine's history API and the export ..." >&2
-java "$here/ReportsBench.java" "http://127.0.0.1:$port" "$year" "${WARMUP:-5}" "${REQUESTS:-20}" "$app" \
+java "$here/ReportsBench.java" "http://127.0.0.1:$port" "$year" "${WARMUP:-20}" "${REQUESTS:-40}" "$app" \
   | tee -a "$out/results.txt"
 
 echo "== EXPLAIN ANALYZE of the report's queries (log: $out/explain.txt) ..." >&2
@@ -102,23 +102,23 @@ inputs=("$out/results.txt")
     function kv(k,   i, a) { for (i = 2; i <= NF; i++) { split($i, a, "="); if (a[1] == k) return substr($i, length(k) + 2) } return "" }
     /^PGBENCH/ && kv("script") == "insert1" && kv("clients") == 2 && !pg { pg = kv("lat_avg_ms") }
     /^CAMUNDA/ && kv("metric") == "lifecycles_per_s" && !lc { lc = kv("median") }
-    /^BENCH load/ { load = kv("seconds"); size = kv("database") }
-    /^BENCH case=yearly_report/ { rmed = kv("median_ms"); rp95 = kv("p95_ms"); reg = kv("registered") }
-    /^BENCH case=engine_history_figures/ { eng = kv("total_ms"); calls = kv("calls"); sub = kv("subset_max"); euser = kv("user") }
-    /^BENCH figures_match/ { match = $2 }
-    /^BENCH case=xlsx_export / { xa = kv("available"); xt = kv("total_ms"); xb = kv("bytes"); xh = kv("heap_peak_mb"); xhb = kv("heap_before_mb"); xr = kv("vmhwm_mb") }
+    /^BENCH load/ { load = kv("seconds"); size = kv("database_mb") }
+    /^BENCH case=yearly_report / { rmed = kv("median_ms"); rp95 = kv("p95_ms"); reg = kv("registered") }
+    /^BENCH case=engine_history_figures/ { eng = kv("total_ms"); calls = kv("calls"); subset = kv("subset_max"); euser = kv("user") }
+    /^BENCH figures_match/ { fm = kv("figures_match") }
+    /^BENCH case=xlsx_export / { xa = kv("available"); xt = kv("total_ms"); xb = kv("bytes"); xh = kv("heap_peak_mb"); xhb = kv("heap_before_mb"); xo = kv("old_gen_peak_mb"); xr = kv("vmhwm_mb") }
     /^BENCH case=xlsx_export_job/ { ja = kv("available"); jt = kv("total_ms"); jb = kv("bytes") }
     END {
-      printf "\nReporting, %s completed matters of %s in PostgreSQL (%s petitions registered incl. repeats); load %s s, database %s\n", matters, year, reg, load, size
-      printf "%-44s %12s %12s %16s %18s\n", "case", "median ms", "p95 ms", "x pgbench commit", "x Camunda lifecycle"
-      printf "%-44s %12s %12s %16s %18s\n", "GET /api/reports/yearly (auditor, session)", rmed, rp95,
+      printf "\nReporting, %s completed matters of %s in PostgreSQL (%s petitions registered incl. repeats); load %s s, database %s MB\n", matters, year, reg, load, size
+      printf "%-56s %10s %10s %16s %18s\n", "case", "median ms", "p95 ms", "x pgbench commit", "x Camunda lifecycle"
+      printf "%-56s %10s %10s %16s %18s\n", "GET /api/reports/yearly (auditor, session)", rmed, rp95,
         pg ? sprintf("%.0f", rmed / pg) : "-", lc ? sprintf("%.1f", rmed / (1000 / lc)) : "-"
       if (eng != "") {
-        printf "%-44s %12s %12s %16s %18s\n", "same figures from /engine-rest/history (" euser ")", eng, "(one run)",
+        printf "%-56s %10s %10s %16s %18s\n", "same figures from /engine-rest/history (" euser ")", eng, "(one run)",
           pg ? sprintf("%.0f", eng / pg) : "-", lc ? sprintf("%.1f", eng / (1000 / lc)) : "-"
-        printf "\nratio engine history API / report (median): %.0f x  (%s HTTP calls; figures %s)%s\n", eng / rmed, calls, match, sub != "" ? "  SUBSET of " sub " instances" : ""
+        printf "\nratio engine history API / report (median): %.0f x  (%s HTTP calls; figures %s)%s\n", eng / rmed, calls, fm, subset != "" ? "  SUBSET of " subset " instances" : ""
       }
-      if (xa == "yes") printf "XLSX export: %s ms, %s bytes; heap %s MB before, %s MB peak (jstat, 100 ms); peak RSS %s MB\n", xt, xb, xhb, xh, xr
+      if (xa == "yes") printf "XLSX export: %s ms, %s bytes; heap %s MB before, %s MB peak, old gen %s MB peak (jstat, 100 ms); peak RSS %s MB\n", xt, xb, xhb, xh, xo, xr
       else printf "XLSX export: not available\n"
       if (ja == "yes") printf "XLSX export job: %s ms until downloaded, %s bytes\n", jt, jb
       else printf "XLSX export job: not available\n"
