@@ -6,9 +6,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -22,6 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 class FactQueries {
 
   private static final int IN_CHUNK = 500;
+  /** Matter numbers looked up per query by the report's count of sponsored cases. */
+  private static final int LOOKUP_CHUNK = 5000;
   private static final String RECEIVED = "select * from report_matter_fact where received_on between ? and ? ";
   private static final String PAGE = "order by received_on, number fetch first ? rows only";
 
@@ -93,12 +97,12 @@ class FactQueries {
   /** The first day of the month of a day, on PostgreSQL and H2 alike. */
   private static final String MONTH_OF_RECEIPT = "cast(date_trunc('month', cast(received_on as timestamp)) as date)";
 
-  /** Counters of a group of facts sharing a handling unit, a registering unit and a month. */
-  record UnitMonth(String handlingUnit, String registeringUnit, YearMonth month, Tally.Counts counts) {
+  /** Counters of a group of facts sharing a handling unit and a registering unit. */
+  record Units(String handlingUnit, String registeringUnit, Tally.Counts counts) {
   }
 
-  /** Counters of a group of facts sharing a category and a channel. */
-  record CategoryChannel(String category, String channel, Tally.Counts counts) {
+  /** Counters of a group of facts sharing a category, a channel and a month. */
+  record CategoryChannelMonth(String category, String channel, YearMonth month, Tally.Counts counts) {
   }
 
   /** Counters of the sponsored cases of a group sharing their matter's units, category, channel and a month. */
@@ -106,21 +110,22 @@ class FactQueries {
       Tally.Counts counts) {
   }
 
-  /** The matters received in the period, counted per handling unit, registering unit and month of receipt. */
-  List<UnitMonth> matterCountsByUnitAndMonth(LocalDate from, LocalDate to, LocalDate asOf) {
-    return jdbc.query("select handling_unit, registering_unit, " + MONTH_OF_RECEIPT + " as received_month, "
-        + MATTER_COUNTERS + " from report_matter_fact where received_on between ? and ?"
-        + " group by handling_unit, registering_unit, " + MONTH_OF_RECEIPT,
-        (rs, row) -> new UnitMonth(rs.getString("handling_unit"), rs.getString("registering_unit"),
-            YearMonth.from(rs.getObject("received_month", LocalDate.class)), matterCounts(rs)),
+  /**
+   * The matters received in the period, counted per handling unit and registering unit: a few hundred groups,
+   * which the database sums in one hash table whatever the number of matters.
+   */
+  List<Units> matterCountsByUnits(LocalDate from, LocalDate to, LocalDate asOf) {
+    return jdbc.query("select handling_unit, registering_unit, " + MATTER_COUNTERS
+        + " from report_matter_fact where received_on between ? and ? group by handling_unit, registering_unit",
+        (rs, row) -> new Units(rs.getString("handling_unit"), rs.getString("registering_unit"), matterCounts(rs)),
         asOf, asOf, from, to);
   }
 
   /**
-   * The matters received in the period, counted per category and channel: of those handled or registered by
-   * one of {@code units}, or of all when {@code units} is null.
+   * The matters received in the period, counted per category, channel and month of receipt: of those handled
+   * or registered by one of {@code units}, or of all when {@code units} is null.
    */
-  List<CategoryChannel> matterCountsByCategoryAndChannel(LocalDate from, LocalDate to, LocalDate asOf,
+  List<CategoryChannelMonth> matterCountsByCategoryChannelAndMonth(LocalDate from, LocalDate to, LocalDate asOf,
       Collection<String> units) {
     List<Object> parameters = new ArrayList<>(List.of(asOf, asOf, from, to));
     String scope = "";
@@ -130,29 +135,57 @@ class FactQueries {
       parameters.addAll(units);
       parameters.addAll(units);
     }
-    return jdbc.query("select category, channel, " + MATTER_COUNTERS + " from report_matter_fact"
-        + " where received_on between ? and ?" + scope + " group by category, channel",
-        (rs, row) -> new CategoryChannel(rs.getString("category"), rs.getString("channel"), matterCounts(rs)),
+    return jdbc.query("select category, channel, " + MONTH_OF_RECEIPT + " as received_month, " + MATTER_COUNTERS
+        + " from report_matter_fact where received_on between ? and ?" + scope
+        + " group by category, channel, " + MONTH_OF_RECEIPT,
+        (rs, row) -> new CategoryChannelMonth(rs.getString("category"), rs.getString("channel"),
+            YearMonth.from(rs.getObject("received_month", LocalDate.class)), matterCounts(rs)),
         parameters.toArray());
   }
 
   /**
    * The sponsored cases assigned in the period, counted per their matter's units, category and channel and the
    * month of assignment ({@link Counting#of(SponsorshipFact)}; a case whose matter has no facts is left out).
+   * The cases are counted per matter first, then their matters looked up by number: joined in one query, the
+   * database would rather read every matter of the table than look up a few thousand.
    */
   List<Sponsored> sponsorshipCounts(LocalDate from, LocalDate to) {
-    String month = "cast(date_trunc('month', cast(s.assigned_on as timestamp)) as date)";
-    return jdbc.query("select m.handling_unit, m.registering_unit, m.category, m.channel, " + month
-        + " as assigned_month, count(*) as sponsorships, count(s.outcome) as resolved"
-        + " from report_sponsorship_fact s join report_matter_fact m on m.number = s.matter_number"
-        + " where s.assigned_on between ? and ?"
-        + " group by m.handling_unit, m.registering_unit, m.category, m.channel, " + month,
-        (rs, row) -> new Sponsored(rs.getString("handling_unit"), rs.getString("registering_unit"),
-            rs.getString("category"), rs.getString("channel"),
-            YearMonth.from(rs.getObject("assigned_month", LocalDate.class)),
-            Tally.Counts.of(0).with(ReportFigure.SPONSORED_RESOLUTION, rs.getLong("resolved"),
-                rs.getLong("sponsorships"))),
-        from, to);
+    String month = "cast(date_trunc('month', cast(assigned_on as timestamp)) as date)";
+    record PerMatter(String number, YearMonth month, long sponsorships, long resolved) {
+    }
+    List<PerMatter> perMatter = jdbc.query("select matter_number, " + month + " as assigned_month,"
+        + " count(*) as sponsorships, count(outcome) as resolved from report_sponsorship_fact"
+        + " where assigned_on between ? and ? group by matter_number, " + month,
+        (rs, row) -> new PerMatter(rs.getString("matter_number"),
+            YearMonth.from(rs.getObject("assigned_month", LocalDate.class)), rs.getLong("sponsorships"),
+            rs.getLong("resolved")), from, to);
+    Map<String, List<String>> matters = new HashMap<>();
+    List<String> numbers = perMatter.stream().map(PerMatter::number).distinct().toList();
+    for (int first = 0; first < numbers.size(); first += LOOKUP_CHUNK) {
+      List<String> chunk = numbers.subList(first, Math.min(numbers.size(), first + LOOKUP_CHUNK));
+      jdbc.query("select number, handling_unit, registering_unit, category, channel from report_matter_fact"
+          + " where number in (" + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")",
+          (ResultSet rs) -> {
+            matters.put(rs.getString("number"), Arrays.asList(rs.getString("handling_unit"),
+                rs.getString("registering_unit"), rs.getString("category"), rs.getString("channel")));
+          }, chunk.toArray());
+    }
+    Map<List<Object>, long[]> sums = new LinkedHashMap<>();
+    for (PerMatter p : perMatter) {
+      List<String> matter = matters.get(p.number());
+      if (matter != null) {
+        List<Object> key = new ArrayList<>(matter);
+        key.add(p.month());
+        long[] sum = sums.computeIfAbsent(key, k -> new long[2]);
+        sum[0] += p.sponsorships();
+        sum[1] += p.resolved();
+      }
+    }
+    List<Sponsored> groups = new ArrayList<>();
+    sums.forEach((key, sum) -> groups.add(new Sponsored((String) key.get(0), (String) key.get(1),
+        (String) key.get(2), (String) key.get(3), (YearMonth) key.get(4),
+        Tally.Counts.of(0).with(ReportFigure.SPONSORED_RESOLUTION, sum[1], sum[0]))));
+    return groups;
   }
 
   private static Tally.Counts matterCounts(ResultSet rs) throws SQLException {

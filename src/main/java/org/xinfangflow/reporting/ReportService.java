@@ -142,9 +142,10 @@ class ReportService {
   }
 
   /**
-   * The tallies of a period from the database's counts (FactQueries): matters per units and month of receipt,
-   * which give the total and the unit and month rows; then per category and channel, over the matters within
-   * the jurisdiction only; sponsored cases per all of these. Each group is added to every tally it counts in.
+   * The tallies of a period from the database's counts (FactQueries): matters per handling and registering
+   * unit, which give the total and the unit rows; then per category, channel and month of receipt, over the
+   * matters within the jurisdiction only; sponsored cases per all of these. Each group is added to every tally
+   * it counts in.
    */
   private Section counted(LocalDate from, LocalDate to, String jurisdiction, LocalDate asOf, UnitChains units) {
     Section section = new Section(asOf);
@@ -156,7 +157,7 @@ class ReportService {
         Arrays.asList(handling, registering), k -> units.countingUnits(handling, registering, jurisdiction));
     Set<String> within = new HashSet<>();
     boolean allWithin = true;
-    for (FactQueries.UnitMonth group : facts.matterCountsByUnitAndMonth(from, to, asOf)) {
+    for (FactQueries.Units group : facts.matterCountsByUnits(from, to, asOf)) {
       Set<String> counted = counting.apply(group.handlingUnit(), group.registeringUnit());
       if (counted.isEmpty()) {
         allWithin = false;
@@ -169,14 +170,14 @@ class ReportService {
       }
       section.all.add(group.counts());
       counted.forEach(unit -> section.unit(unit).add(group.counts()));
-      section.month(group.month()).add(group.counts());
     }
     if (!within.isEmpty()) {
       // a matter is within the jurisdiction when its handling or its registering unit is
-      for (FactQueries.CategoryChannel group : facts.matterCountsByCategoryAndChannel(from, to, asOf,
+      for (FactQueries.CategoryChannelMonth group : facts.matterCountsByCategoryChannelAndMonth(from, to, asOf,
           allWithin ? null : within)) {
         section.category(group.category()).add(group.counts());
         section.channel(group.channel()).add(group.counts());
+        section.month(group.month()).add(group.counts());
       }
     }
     for (FactQueries.Sponsored group : facts.sponsorshipCounts(from, to)) {

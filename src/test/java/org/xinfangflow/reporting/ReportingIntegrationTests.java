@@ -235,12 +235,12 @@ class ReportingIntegrationTests {
       Map<String, MatterFact> sponsored = facts.matters(sponsorships.stream().map(SponsorshipFact::matterNumber)
           .toList());
       sponsorships.stream().filter(s -> sponsored.containsKey(s.matterNumber())).forEach(byFact::add);
-      Tally byUnitAndMonth = new Tally(asOf);
-      facts.matterCountsByUnitAndMonth(from, to, asOf).forEach(group -> byUnitAndMonth.add(group.counts()));
-      Tally byCategoryAndChannel = new Tally(asOf);
-      facts.matterCountsByCategoryAndChannel(from, to, asOf, null)
-          .forEach(group -> byCategoryAndChannel.add(group.counts()));
-      for (Tally byDatabase : List.of(byUnitAndMonth, byCategoryAndChannel)) {
+      Tally byUnits = new Tally(asOf);
+      facts.matterCountsByUnits(from, to, asOf).forEach(group -> byUnits.add(group.counts()));
+      Tally byCategoryChannelAndMonth = new Tally(asOf);
+      facts.matterCountsByCategoryChannelAndMonth(from, to, asOf, null)
+          .forEach(group -> byCategoryChannelAndMonth.add(group.counts()));
+      for (Tally byDatabase : List.of(byUnits, byCategoryChannelAndMonth)) {
         facts.sponsorshipCounts(from, to).forEach(group -> byDatabase.add(group.counts()));
         assertThat(byDatabase.registered()).as("registered as of " + day).isEqualTo(byFact.registered());
         assertThat(byDatabase.figures()).as("figures as of " + day).isEqualTo(byFact.figures());
