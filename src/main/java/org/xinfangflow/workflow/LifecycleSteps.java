@@ -3,6 +3,7 @@ package org.xinfangflow.workflow;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,7 +43,13 @@ public class LifecycleSteps {
 
   /** Completes the open step; the variables drive the model's next move. */
   public void complete(String number, Step step, Map<String, Object> variables) {
-    tasks.complete(find(number, step).getId(), variables);
+    String taskId = find(number, step).getId();
+    try {
+      tasks.complete(taskId, variables);
+    } catch (NullValueException gone) {
+      // another request completed the step between finding its task and completing it
+      throw ApiProblem.concurrentChange("事项刚被他人更新，请刷新后重试");
+    }
   }
 
   private Task find(String number, Step step) {
