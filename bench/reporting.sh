@@ -14,6 +14,8 @@
 #   DATABASE (default xinfang_reportbench), APP_HEAP (default 512m), WARMUP (20), REQUESTS (40), OUT_DIR;
 #   for the client: ENGINE_USER (engine-reader), ENGINE_PAGE (1000), ENGINE_MAX (a labelled subset),
 #   ENGINE_SCOPED_SAMPLE (1), SKIP_ENGINE=1, SKIP_EXPORT=1.
+# REUSE=1: the database DATABASE as an earlier run loaded it (its load line is kept in table bench_load): no
+#   drop, no load; the application is started on it (Flyway migrates it) and timed. MATTERS and YEAR are the loaded ones.
 # VERIFY=1 (MATTERS up to 20,000): after loading, snapshots the loaded fact rows, stops the application, runs
 #   `java -jar … --rebuild-reporting` over the loaded history and compares every fact row and the yearly
 #   figures with the loaded ones; prints VERIFY lines and stops there.
@@ -35,17 +37,25 @@ fi
 
 bench_anchors
 bench_build
-bench_fresh_database "$db"
+[ "${REUSE:-}" = 1 ] || bench_fresh_database "$db"
 # history timestamps are the JVM's local time; the loader writes them in UTC
 bench_start_app "$db" "$port" "-Xmx$heap" -Duser.timezone=UTC -- --xinfang.reports.exports-dir="$out/exports"
 
-echo "== loading $matters completed matters of $year into the history tables and the projection ..." >&2
-start=$(date +%s)
-psql -X -q -d "$db" -v matters="$matters" -v year="$year" -f "$here/load-completed-matters.sql" 2>&1 \
-  | tee "$out/load.txt" >&2
-echo "BENCH load matters=$matters year=$year seconds=$(( $(date +%s) - start ))" \
-  "database_mb=$(psql -X -tA -d "$db" -c 'select pg_database_size(current_database()) / 1048576')" \
-  | tee "$out/results.txt"
+if [ "${REUSE:-}" = 1 ]; then
+  echo "== REUSE=1: the matters loaded before into $db, the application migrated and started on them" >&2
+  psql -X -tA -d "$db" -c "select line from bench_load" | tee "$out/results.txt"
+  matters=$(psql -X -tA -d "$db" -c "select matters from bench_load")
+  year=$(psql -X -tA -d "$db" -c "select year from bench_load")
+else
+  echo "== loading $matters completed matters of $year into the history tables and the projection ..." >&2
+  start=$(date +%s)
+  psql -X -q -d "$db" -v matters="$matters" -v year="$year" -f "$here/load-completed-matters.sql" 2>&1 \
+    | tee "$out/load.txt" >&2
+  line="BENCH load matters=$matters year=$year seconds=$(( $(date +%s) - start ))"
+  line="$line database_mb=$(psql -X -tA -d "$db" -c 'select pg_database_size(current_database()) / 1048576')"
+  echo "$line" | tee "$out/results.txt"
+  psql -X -q -d "$db" -c "create table bench_load as select $matters as matters, $year as year, '$line' as line"
+fi
 
 if [ "${VERIFY:-}" = 1 ]; then
   echo "== verifying: the rebuild from the loaded history against the loaded fact rows ..." >&2

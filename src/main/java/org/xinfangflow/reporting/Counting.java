@@ -37,6 +37,14 @@ record Counting(Set<ReportFigure> numerator, Set<ReportFigure> denominator) {
     return counting;
   }
 
+  /**
+   * What a matter counts in whatever day the report is made: as {@link #of(MatterFact, LocalDate)}, less a
+   * limit missed by a matter still waiting (that depends on the day). What the running totals keep.
+   */
+  static Counting settled(MatterFact m) {
+    return of(m, LocalDate.MIN);
+  }
+
   /** A sponsored case is in the denominator of 化解率, and in its numerator once it has an outcome. */
   static Counting of(SponsorshipFact s) {
     Counting counting = new Counting(EnumSet.noneOf(ReportFigure.class), EnumSet.noneOf(ReportFigure.class));

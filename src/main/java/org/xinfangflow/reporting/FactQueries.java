@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,35 +68,69 @@ class FactQueries {
   }
 
   /**
-   * Where the matters of a group count ({@link Counting#of(MatterFact, LocalDate)}), summed by the database, so
-   * that a year of the yearly report is read as a few thousand sums rather than a million rows. Each condition
-   * is Counting's, word for word (ReportingIntegrationTests holds the two to the same figures); a limit counts
-   * as missed once its last day is before the day the report is made (the two parameters).
+   * What the matters of a group count in whatever day the report is made ({@link Counting#settled}), summed by
+   * the database from the fact rows: the same columns as report_matter_total. Each condition is Counting's,
+   * word for word (ReportingIntegrationTests holds the two to the same figures).
    */
-  private static final String MATTER_COUNTERS = """
+  private static final String SETTLED_COUNTERS = """
       count(*) as registered,
       count(*) filter (where notice_owed and acceptance_due is not null
         and acceptance_decision in ('ACCEPT', 'NOT_ACCEPT') and notified_on is not null
-        and notified_on <= acceptance_due) as notice_on_time,
+        and notified_on <= acceptance_due) as timely_acceptance_num,
       count(*) filter (where notice_owed and acceptance_due is not null
-        and (acceptance_decision in ('ACCEPT', 'NOT_ACCEPT') and notified_on is not null
-          or acceptance_decision = 'PENDING' and acceptance_due < ?)) as notice_required,
-      count(*) filter (where handling_due is not null and concluded_on <= handling_due) as concluded_on_time,
-      count(*) filter (where handling_due is not null
-        and (concluded_on is not null or handling_due < ?)) as concluded_or_late,
-      count(*) filter (where evaluation in ('SATISFIED', 'BASICALLY_SATISFIED')) as satisfied,
-      count(evaluation) as evaluated,
-      count(*) filter (where evaluation is null and evaluation_expired) as evaluation_expired,
-      count(repeat_of) as repeats,
+        and acceptance_decision in ('ACCEPT', 'NOT_ACCEPT') and notified_on is not null) as timely_acceptance_den,
+      count(*) filter (where handling_due is not null and concluded_on <= handling_due) as on_time_completion_num,
+      count(*) filter (where handling_due is not null and concluded_on is not null) as on_time_completion_den,
+      count(*) filter (where evaluation in ('SATISFIED', 'BASICALLY_SATISFIED')) as satisfaction_num,
+      count(evaluation) as satisfaction_den,
+      count(evaluation) as participation_num,
+      count(*) filter (where evaluation is not null or evaluation_expired) as participation_den,
+      count(repeat_of) as repeat_rate_num,
+      count(*) as repeat_rate_den,
       count(*) filter (where repeat_of is null and concluded_on is not null and repeat_count = 0
-        and review_requested_on is null and evaluation in ('SATISFIED', 'BASICALLY_SATISFIED')) as first_resolved,
-      count(*) filter (where repeat_of is null and concluded_on is not null) as first_concluded,
-      count(*) filter (where classification in ('CLAIM_LEGAL_CHANNEL', 'LITIGATION') and route = 'ROUTED') as routed,
-      count(*) filter (where classification in ('CLAIM_LEGAL_CHANNEL', 'LITIGATION')) as with_legal_channel
+        and review_requested_on is null and evaluation in ('SATISFIED', 'BASICALLY_SATISFIED'))
+        as first_time_resolution_num,
+      count(*) filter (where repeat_of is null and concluded_on is not null) as first_time_resolution_den,
+      count(*) filter (where classification in ('CLAIM_LEGAL_CHANNEL', 'LITIGATION') and route = 'ROUTED')
+        as routing_rate_num,
+      count(*) filter (where classification in ('CLAIM_LEGAL_CHANNEL', 'LITIGATION')) as routing_rate_den
       """;
+
+  /** The same columns summed from report_matter_total. */
+  private static final String SUMMED_COUNTERS = MatterTotals.COLUMNS.stream()
+      .map(column -> "sum(" + column + ") as " + column).collect(Collectors.joining(", "));
+
+  /**
+   * What the day the report is made adds ({@link Counting#of(MatterFact, LocalDate)} less
+   * {@link Counting#settled}): matters still undecided, or not concluded, after the last day of their limit
+   * count in the denominator. Two parameters: the day the report is made.
+   */
+  private static final String WAITING_COUNTERS = """
+      count(*) filter (where notice_owed and acceptance_due is not null and acceptance_decision = 'PENDING'
+        and acceptance_due < ?) as timely_acceptance_den,
+      count(*) filter (where handling_due is not null and concluded_on is null and handling_due < ?)
+        as on_time_completion_den
+      """;
+
+  /** The matters WAITING_COUNTERS counts, found by their own indexes; two parameters, the day the report is made. */
+  private static final String WAITING = " and (acceptance_decision = 'PENDING' and acceptance_due < ?"
+      + " or concluded_on is null and handling_due < ?)";
 
   /** The first day of the month of a day, on PostgreSQL and H2 alike. */
   private static final String MONTH_OF_RECEIPT = "cast(date_trunc('month', cast(received_on as timestamp)) as date)";
+
+  /** How the groups of a breakdown are keyed in report_matter_total and in report_matter_fact. */
+  private record Grouping(String totalKeys, String totalGroups, String factKeys, String factGroups) {
+  }
+
+  private static final Grouping BY_UNITS = new Grouping(
+      "nullif(handling_unit, '') as handling_unit, nullif(registering_unit, '') as registering_unit",
+      "handling_unit, registering_unit", "handling_unit, registering_unit", "handling_unit, registering_unit");
+
+  private static final Grouping BY_CATEGORY_CHANNEL_MONTH = new Grouping(
+      "nullif(category, '') as category, nullif(channel, '') as channel, received_month",
+      "category, channel, received_month",
+      "category, channel, " + MONTH_OF_RECEIPT + " as received_month", "category, channel, " + MONTH_OF_RECEIPT);
 
   /** Counters of a group of facts sharing a handling unit and a registering unit. */
   record Units(String handlingUnit, String registeringUnit, Tally.Counts counts) {
@@ -111,36 +146,76 @@ class FactQueries {
   }
 
   /**
-   * The matters received in the period, counted per handling unit and registering unit: a few hundred groups,
-   * which the database sums in one hash table whatever the number of matters.
+   * The matters received in the period, counted per handling unit and registering unit (a group may come more
+   * than once: its counts add up). See {@link #counted}.
    */
   List<Units> matterCountsByUnits(LocalDate from, LocalDate to, LocalDate asOf) {
-    return jdbc.query("select handling_unit, registering_unit, " + MATTER_COUNTERS
-        + " from report_matter_fact where received_on between ? and ? group by handling_unit, registering_unit",
-        (rs, row) -> new Units(rs.getString("handling_unit"), rs.getString("registering_unit"), matterCounts(rs)),
-        asOf, asOf, from, to);
+    return counted(BY_UNITS, from, to, asOf, null,
+        (rs, counts) -> new Units(rs.getString("handling_unit"), rs.getString("registering_unit"), counts));
   }
 
   /**
    * The matters received in the period, counted per category, channel and month of receipt: of those handled
-   * or registered by one of {@code units}, or of all when {@code units} is null.
+   * or registered by one of {@code units}, or of all when {@code units} is null (a group may come more than
+   * once: its counts add up). See {@link #counted}.
    */
   List<CategoryChannelMonth> matterCountsByCategoryChannelAndMonth(LocalDate from, LocalDate to, LocalDate asOf,
       Collection<String> units) {
-    List<Object> parameters = new ArrayList<>(List.of(asOf, asOf, from, to));
+    return counted(BY_CATEGORY_CHANNEL_MONTH, from, to, asOf, units,
+        (rs, counts) -> new CategoryChannelMonth(rs.getString("category"), rs.getString("channel"),
+            YearMonth.from(rs.getObject("received_month", LocalDate.class)), counts));
+  }
+
+  /** One group's row and its counts, as a breakdown's own record. */
+  private interface GroupRow<T> {
+    T map(ResultSet rs, Tally.Counts counts) throws SQLException;
+  }
+
+  /**
+   * A breakdown of the matters received in the period, in three parts that add up to what Counting counts
+   * matter by matter as of {@code asOf}: the running totals of the whole months of the period (a few thousand
+   * sums however many matters); the fact rows of the days before its first whole month and after its last;
+   * and, over the whole period, the matters waiting past the last day of a limit, by their own indexes.
+   */
+  private <T> List<T> counted(Grouping grouping, LocalDate from, LocalDate to, LocalDate asOf,
+      Collection<String> units, GroupRow<T> row) {
+    List<Object> scopeParameters = new ArrayList<>();
     String scope = "";
     if (units != null) {
       String marks = String.join(",", Collections.nCopies(units.size(), "?"));
       scope = " and (handling_unit in (" + marks + ") or registering_unit in (" + marks + "))";
-      parameters.addAll(units);
-      parameters.addAll(units);
+      scopeParameters.addAll(units);
+      scopeParameters.addAll(units);
     }
-    return jdbc.query("select category, channel, " + MONTH_OF_RECEIPT + " as received_month, " + MATTER_COUNTERS
-        + " from report_matter_fact where received_on between ? and ?" + scope
-        + " group by category, channel, " + MONTH_OF_RECEIPT,
-        (rs, row) -> new CategoryChannelMonth(rs.getString("category"), rs.getString("channel"),
-            YearMonth.from(rs.getObject("received_month", LocalDate.class)), matterCounts(rs)),
-        parameters.toArray());
+    List<T> groups = new ArrayList<>();
+    WholeMonths months = WholeMonths.of(from, to);
+    if (months != null) {
+      groups.addAll(jdbc.query("select " + grouping.totalKeys() + ", " + SUMMED_COUNTERS
+          + " from report_matter_total where received_month between ? and ?" + scope
+          + " group by " + grouping.totalGroups(),
+          (rs, n) -> row.map(rs, settledCounts(rs)),
+          parameters(List.of(months.first(), months.last()), scopeParameters)));
+    }
+    for (LocalDate[] days : WholeMonths.daysOutside(months, from, to)) {
+      groups.addAll(jdbc.query("select " + grouping.factKeys() + ", " + SETTLED_COUNTERS
+          + " from report_matter_fact where received_on between ? and ?" + scope
+          + " group by " + grouping.factGroups(),
+          (rs, n) -> row.map(rs, settledCounts(rs)), parameters(List.of(days[0], days[1]), scopeParameters)));
+    }
+    groups.addAll(jdbc.query("select " + grouping.factKeys() + ", " + WAITING_COUNTERS
+        + " from report_matter_fact where received_on between ? and ?" + WAITING + scope
+        + " group by " + grouping.factGroups(),
+        (rs, n) -> row.map(rs, Tally.Counts.of(0)
+            .with(ReportFigure.TIMELY_ACCEPTANCE, 0, rs.getLong("timely_acceptance_den"))
+            .with(ReportFigure.ON_TIME_COMPLETION, 0, rs.getLong("on_time_completion_den"))),
+        parameters(List.of(asOf, asOf, from, to, asOf, asOf), scopeParameters)));
+    return groups;
+  }
+
+  private static Object[] parameters(List<Object> first, List<Object> then) {
+    List<Object> all = new ArrayList<>(first);
+    all.addAll(then);
+    return all.toArray();
   }
 
   /**
@@ -188,17 +263,13 @@ class FactQueries {
     return groups;
   }
 
-  private static Tally.Counts matterCounts(ResultSet rs) throws SQLException {
-    long registered = rs.getLong("registered");
-    long evaluated = rs.getLong("evaluated");
-    return Tally.Counts.of(registered)
-        .with(ReportFigure.TIMELY_ACCEPTANCE, rs.getLong("notice_on_time"), rs.getLong("notice_required"))
-        .with(ReportFigure.ON_TIME_COMPLETION, rs.getLong("concluded_on_time"), rs.getLong("concluded_or_late"))
-        .with(ReportFigure.SATISFACTION, rs.getLong("satisfied"), evaluated)
-        .with(ReportFigure.PARTICIPATION, evaluated, evaluated + rs.getLong("evaluation_expired"))
-        .with(ReportFigure.REPEAT_RATE, rs.getLong("repeats"), registered)
-        .with(ReportFigure.FIRST_TIME_RESOLUTION, rs.getLong("first_resolved"), rs.getLong("first_concluded"))
-        .with(ReportFigure.ROUTING_RATE, rs.getLong("routed"), rs.getLong("with_legal_channel"));
+  /** The columns of report_matter_total (and SETTLED_COUNTERS) of a row, as counts. */
+  private static Tally.Counts settledCounts(ResultSet rs) throws SQLException {
+    Tally.Counts counts = Tally.Counts.of(rs.getLong("registered"));
+    for (ReportFigure figure : MatterTotals.FIGURES) {
+      counts.with(figure, rs.getLong(MatterTotals.numerator(figure)), rs.getLong(MatterTotals.denominator(figure)));
+    }
+    return counts;
   }
 
   /** Sponsored cases assigned in the period, first and last day included. */

@@ -25,16 +25,19 @@ class ProjectionWriter {
   private static final String[] TABLES = {"report_matter_fact", "report_step_fact", "report_sponsorship_fact"};
 
   private final EngineHistory history;
+  private final MatterTotals totals;
   private final JdbcTemplate jdbc;
 
-  ProjectionWriter(EngineHistory history, JdbcTemplate jdbc) {
+  ProjectionWriter(EngineHistory history, MatterTotals totals, JdbcTemplate jdbc) {
     this.history = history;
+    this.totals = totals;
     this.jdbc = jdbc;
   }
 
   /**
    * Recomputes the facts of these instances from the engine's history; returns how many instances it found.
-   * Only the instances found are rewritten.
+   * Only the instances found are rewritten, and the running totals moved from what their old matter rows
+   * counted to what the new ones count.
    */
   int refresh(Collection<String> processInstanceIds) {
     if (processInstanceIds.isEmpty()) {
@@ -45,11 +48,14 @@ class ProjectionWriter {
     List<MatterFact> matters = new ArrayList<>();
     List<StepFact> steps = new ArrayList<>();
     List<SponsorshipFact> sponsorships = new ArrayList<>();
+    List<MatterFact> replaced = new ArrayList<>();
     for (InstanceHistory instance : histories) {
       Facts facts = FactFunctions.of(instance);
       matters.addAll(facts.matters());
       steps.addAll(facts.steps());
       sponsorships.addAll(facts.sponsorships());
+      replaced.addAll(jdbc.query("select * from report_matter_fact where process_instance_id = ?",
+          FactQueries::matter, instance.processInstanceId()));
       for (String table : TABLES) {
         jdbc.update("delete from " + table + " where process_instance_id = ?", instance.processInstanceId());
       }
@@ -57,6 +63,7 @@ class ProjectionWriter {
     insertMatters(matters);
     insertSteps(steps);
     insertSponsorships(sponsorships);
+    totals.replace(replaced, matters);
     return histories.size();
   }
 

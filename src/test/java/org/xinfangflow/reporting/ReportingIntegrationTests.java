@@ -3,10 +3,17 @@ package org.xinfangflow.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -225,27 +232,99 @@ class ReportingIntegrationTests {
    */
   @Test
   void theDatabaseCountsWhatTallyCounts() {
-    LocalDate from = LocalDate.parse("2000-01-01");
-    LocalDate to = LocalDate.parse("2100-12-31");
-    for (String day : List.of("2025-03-10", "2025-03-19", "2025-06-30", "2025-12-31", "2100-01-01")) {
-      LocalDate asOf = LocalDate.parse(day);
-      Tally byFact = new Tally(asOf);
-      facts.pagesReceived(from, to, page -> page.forEach(byFact::add));
-      List<SponsorshipFact> sponsorships = facts.sponsorshipsAssigned(from, to);
-      Map<String, MatterFact> sponsored = facts.matters(sponsorships.stream().map(SponsorshipFact::matterNumber)
-          .toList());
-      sponsorships.stream().filter(s -> sponsored.containsKey(s.matterNumber())).forEach(byFact::add);
-      Tally byUnits = new Tally(asOf);
-      facts.matterCountsByUnits(from, to, asOf).forEach(group -> byUnits.add(group.counts()));
-      Tally byCategoryChannelAndMonth = new Tally(asOf);
-      facts.matterCountsByCategoryChannelAndMonth(from, to, asOf, null)
-          .forEach(group -> byCategoryChannelAndMonth.add(group.counts()));
-      for (Tally byDatabase : List.of(byUnits, byCategoryChannelAndMonth)) {
-        facts.sponsorshipCounts(from, to).forEach(group -> byDatabase.add(group.counts()));
-        assertThat(byDatabase.registered()).as("registered as of " + day).isEqualTo(byFact.registered());
-        assertThat(byDatabase.figures()).as("figures as of " + day).isEqualTo(byFact.figures());
+    // whole months (the running totals), days on either side of them (the fact rows), and days within one month
+    List<List<String>> periods = List.of(List.of("2000-01-01", "2100-12-31"), List.of("2024-12-01", "2025-12-31"),
+        List.of("2024-12-02", "2025-03-03"), List.of("2025-03-03", "2025-03-03"), List.of("2025-02-15", "2025-04-30"),
+        List.of("2025-01-01", "2025-03-04"));
+    for (List<String> period : periods) {
+      LocalDate from = LocalDate.parse(period.get(0));
+      LocalDate to = LocalDate.parse(period.get(1));
+      for (String day : List.of("2025-03-10", "2025-03-19", "2025-06-30", "2025-12-31", "2100-01-01")) {
+        String as = period + " as of " + day;
+        LocalDate asOf = LocalDate.parse(day);
+        Tally byFact = new Tally(asOf);
+        facts.pagesReceived(from, to, page -> page.forEach(byFact::add));
+        List<SponsorshipFact> sponsorships = facts.sponsorshipsAssigned(from, to);
+        Map<String, MatterFact> sponsored = facts.matters(sponsorships.stream().map(SponsorshipFact::matterNumber)
+            .toList());
+        sponsorships.stream().filter(s -> sponsored.containsKey(s.matterNumber())).forEach(byFact::add);
+        Tally byUnits = new Tally(asOf);
+        facts.matterCountsByUnits(from, to, asOf).forEach(group -> byUnits.add(group.counts()));
+        Tally byCategoryChannelAndMonth = new Tally(asOf);
+        facts.matterCountsByCategoryChannelAndMonth(from, to, asOf, null)
+            .forEach(group -> byCategoryChannelAndMonth.add(group.counts()));
+        for (Tally byDatabase : List.of(byUnits, byCategoryChannelAndMonth)) {
+          facts.sponsorshipCounts(from, to).forEach(group -> byDatabase.add(group.counts()));
+          assertThat(byDatabase.registered()).as("registered, " + as).isEqualTo(byFact.registered());
+          assertThat(byDatabase.figures()).as("figures, " + as).isEqualTo(byFact.figures());
+        }
       }
     }
+    assertThat(facts.countReceived(LocalDate.parse("2025-03-03"), LocalDate.parse("2025-03-03")))
+        .as("the periods above hold matters").isGreaterThanOrEqualTo(11);
+  }
+
+  /**
+   * The running totals are, cell by cell, what Counting.settled adds up over every fact row in the database
+   * (whichever test wrote them), and what V19's backfill would compute from the fact rows; a rebuild keeps them so.
+   */
+  @Test
+  void theRunningTotalsAreTheSumsOfTheFactRows() throws Exception {
+    assertThat(runningTotals()).isEqualTo(summedInJava()).isEqualTo(summedByTheMigration()).isNotEmpty();
+    rebuild.rebuild();
+    assertThat(runningTotals()).isEqualTo(summedInJava());
+  }
+
+  private Map<List<Object>, List<Long>> runningTotals() {
+    Map<List<Object>, List<Long>> cells = new TreeMap<>(Comparator.comparing(Object::toString));
+    jdbc.query("select * from report_matter_total where registered <> 0", (ResultSet rs) -> {
+      cells.put(List.of(rs.getObject("received_month", LocalDate.class), rs.getString("handling_unit"),
+          rs.getString("registering_unit"), rs.getString("category"), rs.getString("channel")), counts(rs));
+    });
+    return cells;
+  }
+
+  private Map<List<Object>, List<Long>> summedInJava() {
+    Map<List<Object>, List<Long>> cells = new TreeMap<>(Comparator.comparing(Object::toString));
+    facts.pagesReceived(LocalDate.of(1900, 1, 1), LocalDate.of(2200, 12, 31), page -> page.forEach(m -> {
+      MatterTotals.Cell cell = MatterTotals.Cell.of(m);
+      List<Long> sums = cells.computeIfAbsent(List.of(cell.month(), cell.handlingUnit(), cell.registeringUnit(),
+          cell.category(), cell.channel()), k -> new ArrayList<>(Collections.nCopies(MatterTotals.COLUMNS.size(), 0L)));
+      Counting counting = Counting.settled(m);
+      sums.set(0, sums.get(0) + 1);
+      for (int i = 0; i < MatterTotals.FIGURES.size(); i++) {
+        ReportFigure figure = MatterTotals.FIGURES.get(i);
+        sums.set(1 + 2 * i, sums.get(1 + 2 * i) + (counting.inNumerator(figure) ? 1 : 0));
+        sums.set(2 + 2 * i, sums.get(2 + 2 * i) + (counting.inDenominator(figure) ? 1 : 0));
+      }
+    }));
+    return cells;
+  }
+
+  /** The select of V19's backfill, run on the fact rows as they are now. */
+  private Map<List<Object>, List<Long>> summedByTheMigration() throws Exception {
+    String migration = new String(getClass().getResourceAsStream("/db/migration/V19__report_matter_total.sql")
+        .readAllBytes(), StandardCharsets.UTF_8);
+    String insert = "insert into report_matter_total";
+    String select = migration.substring(migration.indexOf(insert) + insert.length(), migration.lastIndexOf(';'));
+    Map<List<Object>, List<Long>> cells = new TreeMap<>(Comparator.comparing(Object::toString));
+    jdbc.query(select, (ResultSet rs) -> {
+      List<Long> sums = new ArrayList<>();
+      for (int column = 6; column <= 5 + MatterTotals.COLUMNS.size(); column++) {
+        sums.add(rs.getLong(column));
+      }
+      cells.put(List.of(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getString(3), rs.getString(4),
+          rs.getString(5)), sums);
+    });
+    return cells;
+  }
+
+  private static List<Long> counts(ResultSet rs) throws SQLException {
+    List<Long> counts = new ArrayList<>();
+    for (String column : MatterTotals.COLUMNS) {
+      counts.add(rs.getLong(column));
+    }
+    return counts;
   }
 
   @Test
