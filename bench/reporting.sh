@@ -4,7 +4,8 @@
 # 1. the anchors of ../shared/baseline (pgbench durable commits, bare Camunda lifecycles) in the same run;
 # 2. the application jar, started on a fresh PostgreSQL database with the demo users (-Xmx$APP_HEAP);
 # 3. MATTERS (default 1,000,000) completed matters received in YEAR (default 2025) loaded by SQL into both the
-#    engine's history tables and the reporting projection (bench/load-completed-matters.sql), then ANALYZE;
+#    engine's history tables and the reporting projection (bench/load-completed-matters.sql), then ANALYZE; the
+#    running totals (report_matter_total) counted from the fact rows by V19's own statement;
 # 4. bench/ReportsBench.java: GET /api/reports/yearly?year=YEAR over HTTP as the auditor (median, p95), the same
 #    figures computed from the engine's history API (/engine-rest/history/..., paged) with the ratio, every
 #    figure checked equal; the XLSX export (time, bytes, the application's heap and peak RSS) and the export
@@ -51,6 +52,11 @@ else
   start=$(date +%s)
   psql -X -q -d "$db" -v matters="$matters" -v year="$year" -f "$here/load-completed-matters.sql" 2>&1 \
     | tee "$out/load.txt" >&2
+  # the running totals of the fact rows (the demo matters' and the loaded), counted as V19 counts them
+  { echo "delete from report_matter_total;"
+    sed -n '/^insert into report_matter_total/,/;$/p' "$root/src/main/resources/db/migration/V19__report_matter_total.sql"
+    echo "analyze report_matter_total;"
+  } | psql -X -q -d "$db" -v ON_ERROR_STOP=1
   line="BENCH load matters=$matters year=$year seconds=$(( $(date +%s) - start ))"
   line="$line database_mb=$(psql -X -tA -d "$db" -c 'select pg_database_size(current_database()) / 1048576')"
   echo "$line" | tee "$out/results.txt"
@@ -64,7 +70,8 @@ if [ "${VERIFY:-}" = 1 ]; then
   psql -X -q -d "$db" \
     -c "create table bench_loaded_matter_fact as select * from report_matter_fact" \
     -c "create table bench_loaded_step_fact as select * from report_step_fact" \
-    -c "create table bench_loaded_sponsorship_fact as select * from report_sponsorship_fact"
+    -c "create table bench_loaded_sponsorship_fact as select * from report_sponsorship_fact" \
+    -c "create table bench_loaded_matter_total as select * from report_matter_total where registered <> 0"
   bench_stop_app
   java -Duser.timezone=UTC -jar "$jar" --spring.profiles.active=postgres,demo \
     --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$db" \
@@ -83,6 +90,13 @@ if [ "${VERIFY:-}" = 1 ]; then
         || ' only_rebuilt=' || (select count(*) from (select * from report_${t}_fact
                                                      except all select * from bench_loaded_${t}_fact) d)"
   done | tee -a "$out/results.txt"
+  psql -X -tA -d "$db" -c "select 'VERIFY table=report_matter_total cells_loaded=' ||
+      (select count(*) from bench_loaded_matter_total) || ' cells_after_rebuild=' ||
+      (select count(*) from report_matter_total where registered <> 0) || ' differing=' ||
+      (select count(*) from ((select * from bench_loaded_matter_total except all
+                              select * from report_matter_total where registered <> 0) union all
+                             (select * from report_matter_total where registered <> 0 except all
+                              select * from bench_loaded_matter_total)) d)" | tee -a "$out/results.txt"
   bench_start_app "$db" "$port" "-Xmx$heap" -Duser.timezone=UTC -- --xinfang.reports.exports-dir="$out/exports"
   report >"$out/verify-report-rebuilt.json"
   if cmp -s "$out/verify-report-loaded.json" "$out/verify-report-rebuilt.json"; then same=yes; else same=NO; fi
