@@ -38,6 +38,8 @@ class DemoData {
   @EventListener
   void onReady(ApplicationReadyEvent ready) {
     if (directory.hasUsers()) {
+      log.info("Demo data ready: already installed in this database (users clerk, supervisor, auditor, admin, …; "
+          + "password demo unless changed)");
       return;
     }
     demoDirectory.install();
