@@ -9,7 +9,9 @@ export PGHOST=127.0.0.1 PGUSER=bench PGPASSWORD=bench
 bench_anchors() {
   if [ "${SKIP_BASELINE:-}" != 1 ]; then
     echo "== anchors: ../shared/baseline (CAMUNDA_DBS=${CAMUNDA_DBS:-postgres}) ..." >&2
-    OUT_DIR="$out/baseline" CAMUNDA_DBS="${CAMUNDA_DBS:-postgres}" "$root/../shared/baseline/run.sh" >&2
+    # without this file's PG* settings: the baseline sets up its role as the postgres superuser, over the socket
+    env -u PGHOST -u PGUSER -u PGPASSWORD OUT_DIR="$out/baseline" CAMUNDA_DBS="${CAMUNDA_DBS:-postgres}" \
+      "$root/../shared/baseline/run.sh" >&2
   else
     pg_lsclusters -h | grep -q '^15 *main .*online' || pg_ctlcluster 15 main start
   fi
