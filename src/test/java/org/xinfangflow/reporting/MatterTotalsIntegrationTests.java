@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -14,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.xinfangflow.support.Gate;
 import org.xinfangflow.support.IntegrationTest;
 
 /**
@@ -43,19 +43,19 @@ class MatterTotalsIntegrationTests {
 
   @Test
   void twoTransactionsOpeningTheSameCellBothCount() throws Exception {
-    CountDownLatch firstInserted = new CountDownLatch(1);
-    CountDownLatch firstMayCommit = new CountDownLatch(1);
+    Gate firstInserted = new Gate();
+    Gate firstMayCommit = new Gate();
     CompletableFuture<Void> first = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(status -> {
       totals.replace(List.of(), List.of(matter("T1", "SATISFIED", 3)));
-      firstInserted.countDown();
-      await(firstMayCommit);
+      firstInserted.open();
+      firstMayCommit.pass();
     }));
-    assertThat(firstInserted.await(30, TimeUnit.SECONDS)).isTrue();
+    firstInserted.pass();
     CompletableFuture<Void> second = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(status ->
         totals.replace(List.of(), List.of(matter("T2", "DISSATISFIED", 3)))));
     assertThat(second).as("the second waits for the first's new row").isNotCompleted();
     Thread.sleep(300); // less than H2's lock timeout (1 s): the second is waiting on the row by now
-    firstMayCommit.countDown();
+    firstMayCommit.open();
     first.get(60, TimeUnit.SECONDS);
     second.get(60, TimeUnit.SECONDS);
 
@@ -91,16 +91,5 @@ class MatterTotalsIntegrationTests {
     return new MatterFact(unit + number, "pi-" + unit, null, LocalDate.of(2019, month, 10), "LETTER", "城乡建设",
         "B-TOT", unit, "CLAIM", "DISPATCHED", true, "ACCEPT", LocalDate.of(2019, month, 25), null, null, 0, null,
         evaluation, false, null, null, 0, null, null);
-  }
-
-  private static void await(CountDownLatch latch) {
-    try {
-      if (!latch.await(30, TimeUnit.SECONDS)) {
-        throw new IllegalStateException("the test did not let the first transaction commit");
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 }

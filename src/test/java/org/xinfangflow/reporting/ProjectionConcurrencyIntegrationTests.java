@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
@@ -12,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.xinfangflow.support.Gate;
 import org.xinfangflow.support.IntegrationTest;
 import org.xinfangflow.support.Matters;
 import org.xinfangflow.support.TimeMachine;
@@ -46,37 +46,26 @@ class ProjectionConcurrencyIntegrationTests {
   void aSecondRewriteOfTheSameMatterWaitsForTheFirstAndSucceeds() throws Exception {
     String number = matters.register(time.noonOf("2026-10-12"));
     String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult().getId();
-    CountDownLatch firstWrote = new CountDownLatch(1);
-    CountDownLatch firstMayCommit = new CountDownLatch(1);
+    Gate firstWrote = new Gate();
+    Gate firstMayCommit = new Gate();
 
     CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> transactions.execute(status -> {
       int found = writer.refresh(List.of(instance));
-      firstWrote.countDown();
-      await(firstMayCommit);
+      firstWrote.open();
+      firstMayCommit.pass();
       return found;
     }));
-    assertThat(firstWrote.await(30, TimeUnit.SECONDS)).isTrue();
+    firstWrote.pass();
     CompletableFuture<Integer> second = CompletableFuture.supplyAsync(() ->
         transactions.execute(status -> writer.refresh(List.of(instance))));
     // give the second time to reach the rows the first holds (no deadline is waited for here)
     assertThat(second).as("the second waits while the first holds the matter").isNotCompleted();
     Thread.sleep(500); // less than H2's lock timeout (1 s)
-    firstMayCommit.countDown();
+    firstMayCommit.open();
 
     assertThat(first.get(60, TimeUnit.SECONDS)).isEqualTo(1);
     assertThat(second.get(60, TimeUnit.SECONDS)).as("the second rewrite").isEqualTo(1);
     assertThat(jdbc.queryForObject("select count(*) from report_matter_fact where process_instance_id = ?",
         Integer.class, instance)).isEqualTo(1);
-  }
-
-  private static void await(CountDownLatch latch) {
-    try {
-      if (!latch.await(30, TimeUnit.SECONDS)) {
-        throw new IllegalStateException("the test did not let the first transaction commit");
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 }
