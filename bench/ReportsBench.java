@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -30,6 +31,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * <ol>
  * <li>times {@code GET /api/reports/yearly?year=} over HTTP, signed in as the auditor (a session, as the web
  * pages are): warm-up, then requests one after another; median and p95;</li>
+ * <li>times the write path at this size: petitions registered one after another by the clerk (a session);</li>
  * <li>computes the same figures from the engine's history API ({@code /engine-rest/history/...}, paged with
  * firstResult/maxResults, HTTP Basic as that API requires here) on the client, times it, checks every figure
  * against the report's and prints the ratio;</li>
@@ -43,7 +45,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * ENGINE_PAGE (default 1000), ENGINE_WINDOW_DAYS (default 7: instances asked for by windows of that many days of
  * start; 366 pages through the whole year at once), ENGINE_MAX (stop after that many instances: a labelled subset),
  * ENGINE_SCOPED_SAMPLE (default 1: instances whose variables are read once more as the demo admin, who is in
- * every unit's scope group; 0 skips it), SKIP_ENGINE=1, SKIP_EXPORT=1.
+ * every unit's scope group; 0 skips it), SKIP_ENGINE=1, SKIP_EXPORT=1, WRITES (default 50: petitions registered
+ * one after another and timed, the write path; 0 skips it).
  */
 public class ReportsBench {
 
@@ -69,6 +72,10 @@ public class ReportsBench {
       check(auditor.get("/api/reports/yearly?year=" + year));
       double ms = (System.nanoTime() - start) / 1e6;
       System.out.printf("BENCH case=yearly_report_memory ms=%.0f %s%n", ms, memory.stop());
+    }
+    int writes = Integer.parseInt(env("WRITES", "50"));
+    if (writes > 0) {
+      timeRegistrations(base, writes);
     }
     if (!"1".equals(System.getenv("SKIP_ENGINE"))) {
       String user = env("ENGINE_USER", "engine-reader");
@@ -116,6 +123,37 @@ public class ReportsBench {
     }
     System.out.println(line);
     return report;
+  }
+
+  /**
+   * The write path at this size: WRITES petitions registered one after another by the demo clerk through a
+   * session (POST /api/petitions: the lifecycle started, its history written, the projection's fact rows and
+   * running totals updated before the commit), after 10 not timed. Each has content of its own and no ID
+   * number, so none is a repeat. They are received now (the application's clock: no receivedAt), outside the
+   * year the report times.
+   */
+  static void timeRegistrations(String base, int writes) throws Exception {
+    Session clerk = Session.signIn(base, "clerk", "demo");
+    List<Double> millis = new ArrayList<>();
+    for (int i = 0; i < writes + 10; i++) {
+      String body = "{\"channel\":\"LETTER\",\"petitioners\":[{\"name\":\"基准测试信访人\",\"phone\":\"13800138000\","
+          + "\"address\":\"北京市东城区测试路1号\"}],\"headcount\":1,\"title\":\"小区供暖不达标\","
+          + "\"content\":\"室温长期低于16度，请求督促供热单位整改。基准" + UUID.randomUUID() + "\","
+          + "\"category\":\"城乡建设\",\"regionCode\":\"110101\"}";
+      long start = System.nanoTime();
+      HttpResponse<String> created = clerk.post("/api/petitions", body);
+      double ms = (System.nanoTime() - start) / 1e6;
+      if (created.statusCode() != 201) {
+        throw new IllegalStateException("registration answered " + created.statusCode() + ": " + created.body());
+      }
+      if (i >= 10) {
+        millis.add(ms);
+      }
+    }
+    millis.sort(Double::compare);
+    System.out.printf("BENCH case=register_petition writes=%d min_ms=%.1f median_ms=%.1f p95_ms=%.1f max_ms=%.1f%n",
+        writes, millis.get(0), millis.get(millis.size() / 2), millis.get((int) (millis.size() * 0.95)),
+        millis.get(millis.size() - 1));
   }
 
   // -------------------------------------------------------------------------- the same figures from the engine
@@ -737,6 +775,13 @@ public class ReportsBench {
 
     HttpResponse<String> get(String path) throws Exception {
       HttpResponse<String> response = send(request(path).GET().build());
+      keep(response);
+      return response;
+    }
+
+    HttpResponse<String> post(String path, String json) throws Exception {
+      HttpResponse<String> response = send(request(path).header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString(json)).build());
       keep(response);
       return response;
     }

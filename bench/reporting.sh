@@ -14,7 +14,7 @@
 # Knobs: MATTERS, YEAR, SKIP_BASELINE=1, CAMUNDA_DBS (default "postgres"), PORT (default 18090),
 #   DATABASE (default xinfang_reportbench), APP_HEAP (default 512m), WARMUP (20), REQUESTS (40), OUT_DIR;
 #   for the client: ENGINE_USER (engine-reader), ENGINE_PAGE (1000), ENGINE_MAX (a labelled subset),
-#   ENGINE_SCOPED_SAMPLE (1), SKIP_ENGINE=1, SKIP_EXPORT=1.
+#   ENGINE_SCOPED_SAMPLE (1), SKIP_ENGINE=1, SKIP_EXPORT=1; WRITES (50: petitions registered one by one and timed).
 # REUSE=1: the database DATABASE as an earlier run loaded it (its load line is kept in table bench_load): no
 #   drop, no load; the application is started on it (Flyway migrates it) and timed. MATTERS and YEAR are the loaded ones.
 # VERIFY=1 (MATTERS up to 20,000): after loading, snapshots the loaded fact rows, stops the application, runs
@@ -130,6 +130,7 @@ inputs=("$out/results.txt")
     /^BENCH case=yearly_report / { rmed = kv("median_ms"); rp95 = kv("p95_ms"); reg = kv("registered") }
     /^BENCH case=engine_history_figures/ { eng = kv("total_ms"); calls = kv("calls"); subset = kv("subset_max"); euser = kv("user") }
     /^BENCH figures_match/ { fm = kv("figures_match") }
+    /^BENCH case=register_petition / { wmed = kv("median_ms"); wp95 = kv("p95_ms") }
     /^BENCH case=xlsx_export / { xa = kv("available"); xt = kv("total_ms"); xb = kv("bytes"); xh = kv("heap_peak_mb"); xhb = kv("heap_before_mb"); xo = kv("old_gen_peak_mb"); xr = kv("vmhwm_mb") }
     /^BENCH case=xlsx_export_job/ { ja = kv("available"); jt = kv("total_ms"); jb = kv("bytes") }
     END {
@@ -137,6 +138,9 @@ inputs=("$out/results.txt")
       printf "%-56s %10s %10s %16s %18s\n", "case", "median ms", "p95 ms", "x pgbench commit", "x Camunda lifecycle"
       printf "%-56s %10s %10s %16s %18s\n", "GET /api/reports/yearly (auditor, session)", rmed, rp95,
         pg ? sprintf("%.0f", rmed / pg) : "-", lc ? sprintf("%.1f", rmed / (1000 / lc)) : "-"
+      if (wmed != "")
+        printf "%-56s %10s %10s %16s %18s\n", "POST /api/petitions (clerk, session; the write path)", wmed, wp95,
+          pg ? sprintf("%.0f", wmed / pg) : "-", lc ? sprintf("%.1f", wmed / (1000 / lc)) : "-"
       if (eng != "") {
         printf "%-56s %10s %10s %16s %18s\n", "same figures from /engine-rest/history (" euser ")", eng, "(one run)",
           pg ? sprintf("%.0f", eng / pg) : "-", lc ? sprintf("%.1f", eng / (1000 / lc)) : "-"
