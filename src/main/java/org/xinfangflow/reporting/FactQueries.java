@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,8 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class FactQueries {
 
-  private static final int IN_CHUNK = 500;
-  /** Matter numbers looked up per query by the report's count of sponsored cases. */
+  /** Matter numbers looked up per query. */
   private static final int LOOKUP_CHUNK = 5000;
   private static final String RECEIVED = "select * from report_matter_fact where received_on between ? and ? ";
   private static final String PAGE = "order by received_on, number fetch first ? rows only";
@@ -236,15 +236,10 @@ class FactQueries {
             rs.getLong("resolved")), from, to);
     Map<String, List<String>> matters = new HashMap<>();
     List<String> numbers = perMatter.stream().map(PerMatter::number).distinct().toList();
-    for (int first = 0; first < numbers.size(); first += LOOKUP_CHUNK) {
-      List<String> chunk = numbers.subList(first, Math.min(numbers.size(), first + LOOKUP_CHUNK));
-      jdbc.query("select number, handling_unit, registering_unit, category, channel from report_matter_fact"
-          + " where number in (" + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")",
-          (ResultSet rs) -> {
-            matters.put(rs.getString("number"), Arrays.asList(rs.getString("handling_unit"),
-                rs.getString("registering_unit"), rs.getString("category"), rs.getString("channel")));
-          }, chunk.toArray());
-    }
+    byNumbers("number, handling_unit, registering_unit, category, channel", numbers, rs -> {
+      matters.put(rs.getString("number"), Arrays.asList(rs.getString("handling_unit"),
+          rs.getString("registering_unit"), rs.getString("category"), rs.getString("channel")));
+    });
     Map<List<Object>, long[]> sums = new LinkedHashMap<>();
     for (PerMatter p : perMatter) {
       List<String> matter = matters.get(p.number());
@@ -281,14 +276,20 @@ class FactQueries {
   /** The matter facts of these numbers, by number (numbers without facts are absent). */
   Map<String, MatterFact> matters(Collection<String> numbers) {
     Map<String, MatterFact> found = new HashMap<>();
-    List<String> all = new ArrayList<>(numbers);
-    for (int first = 0; first < all.size(); first += IN_CHUNK) {
-      List<String> chunk = all.subList(first, Math.min(all.size(), first + IN_CHUNK));
-      String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
-      jdbc.query("select * from report_matter_fact where number in (" + marks + ")", FactQueries::matter,
-          chunk.toArray()).forEach(m -> found.put(m.number(), m));
-    }
+    byNumbers("*", new ArrayList<>(numbers), rs -> {
+      MatterFact m = matter(rs, 0);
+      found.put(m.number(), m);
+    });
     return found;
+  }
+
+  /** Reads these columns of the fact rows of these matter numbers, LOOKUP_CHUNK numbers a query. */
+  private void byNumbers(String columns, List<String> numbers, RowCallbackHandler row) {
+    for (int first = 0; first < numbers.size(); first += LOOKUP_CHUNK) {
+      List<String> chunk = numbers.subList(first, Math.min(numbers.size(), first + LOOKUP_CHUNK));
+      jdbc.query("select " + columns + " from report_matter_fact where number in ("
+          + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")", row, chunk.toArray());
+    }
   }
 
   static MatterFact matter(ResultSet rs, int row) throws SQLException {

@@ -108,10 +108,7 @@ class ReportService {
     if (listener == ReportListener.NONE) {
       return counted(from, to, jurisdiction, asOf, units);
     }
-    Section section = new Section(asOf);
-    for (YearMonth month = YearMonth.from(from); !month.isAfter(YearMonth.from(to)); month = month.plusMonths(1)) {
-      section.byMonth.put(month.toString(), new Tally(asOf));
-    }
+    Section section = new Section(asOf, from, to);
     facts.pagesReceived(from, to, page -> {
       for (MatterFact matter : page) {
         Set<String> counting = units.countingUnits(matter.handlingUnit(), matter.registeringUnit(), jurisdiction);
@@ -148,10 +145,7 @@ class ReportService {
    * it counts in.
    */
   private Section counted(LocalDate from, LocalDate to, String jurisdiction, LocalDate asOf, UnitChains units) {
-    Section section = new Section(asOf);
-    for (YearMonth month = YearMonth.from(from); !month.isAfter(YearMonth.from(to)); month = month.plusMonths(1)) {
-      section.byMonth.put(month.toString(), new Tally(asOf));
-    }
+    Section section = new Section(asOf, from, to);
     Map<List<String>, Set<String>> countingUnits = new HashMap<>();
     BiFunction<String, String, Set<String>> counting = (handling, registering) -> countingUnits.computeIfAbsent(
         Arrays.asList(handling, registering), k -> units.countingUnits(handling, registering, jurisdiction));
@@ -210,19 +204,23 @@ class ReportService {
     private final Map<String, Tally> byChannel = new TreeMap<>();
     private final Map<String, Tally> byMonth = new TreeMap<>();
 
-    Section(LocalDate asOf) {
+    /** Every month of the period has its row, counted in or not. */
+    Section(LocalDate asOf, LocalDate from, LocalDate to) {
       this.asOf = asOf;
       this.all = new Tally(asOf);
+      for (YearMonth month = YearMonth.from(from); !month.isAfter(YearMonth.from(to)); month = month.plusMonths(1)) {
+        month(month);
+      }
     }
 
     /** Every tally a fact of this matter counts in. */
     List<Tally> tallies(MatterFact matter, Set<String> units, YearMonth month) {
       List<Tally> tallies = new java.util.ArrayList<>();
       tallies.add(all);
-      units.forEach(unit -> tallies.add(byUnit.computeIfAbsent(unit, k -> new Tally(asOf))));
-      tallies.add(byCategory.computeIfAbsent(orUnrecorded(matter.category()), k -> new Tally(asOf)));
-      tallies.add(byChannel.computeIfAbsent(orUnrecorded(matter.channel()), k -> new Tally(asOf)));
-      tallies.add(byMonth.computeIfAbsent(month.toString(), k -> new Tally(asOf)));
+      units.forEach(unit -> tallies.add(unit(unit)));
+      tallies.add(category(matter.category()));
+      tallies.add(channel(matter.channel()));
+      tallies.add(month(month));
       return tallies;
     }
 
